@@ -20,7 +20,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("casesafe.screening.cli", "screen a text (or a JSONL batch) for identifying details"),
     "check-image": ("casesafe.screening.image.cli", "screen a photo and write a clean copy"),
     "policy": ("casesafe.policy.cli", "validate an agency social media policy file"),
-    "ledger": ("casesafe.apps.records.cli", "verify, checkpoint and export the communication record"),
+    "ledger": (
+        "casesafe.apps.records.cli",
+        "verify, checkpoint and export the communication record",
+    ),
     "case": ("casesafe.apps.cases.cli", "print a case's context for screening"),
     "preflight": ("casesafe.apps.communications.cli", "decide whether a message may go out"),
     "manage": ("casesafe.web.manage", "run a Django management command"),

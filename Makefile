@@ -1,0 +1,79 @@
+# CaseSafe — two commands: `make run` and `make test`. Everything else is a step of those.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+PORT ?= 8000
+export PYTHONDONTWRITEBYTECODE := 1
+VENDOR := src/casesafe/web/static/vendor
+
+.PHONY: run test setup venv assets system-deps system-deps-test lint typecheck contracts pytest lock bench clean help
+
+help:
+	@echo "make run    set everything up and start CaseSafe on http://127.0.0.1:$(PORT)/"
+	@echo "make test   set everything up and run lint, type checks, contracts and the tests"
+	@echo "make bench  run the benchmarks (results in docs/benchmarks.md)"
+
+## --- set-up ----------------------------------------------------------------------------
+$(VENV)/.stamp: requirements/base.lock requirements/dev.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CaseSafe needs Python 3.11 or newer")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/base.lock -r requirements/dev.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+venv: $(VENV)/.stamp
+
+$(VENDOR)/.stamp: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed for the USWDS assets: apt-get install -y npm"; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/uswds $(VENDOR)/htmx
+	cp -r node_modules/@uswds/uswds/dist/css node_modules/@uswds/uswds/dist/js node_modules/@uswds/uswds/dist/img node_modules/@uswds/uswds/dist/fonts $(VENDOR)/uswds/
+	cp node_modules/htmx.org/dist/htmx.min.js $(VENDOR)/htmx/
+	@touch $@
+
+assets: $(VENDOR)/.stamp
+
+system-deps:
+	@scripts/system-deps.sh run
+
+system-deps-test:
+	@scripts/system-deps.sh test
+
+setup: venv assets system-deps
+	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py casesafe_setup --demo
+	$(PY) manage.py collectstatic --noinput -v 0
+
+## --- the two commands ----------------------------------------------------------------
+run: setup
+	PORT=$(PORT) $(PY) -m casesafe.web.devserver
+
+test: venv assets system-deps-test lint typecheck contracts pytest
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: venv
+	$(BIN)/mypy
+
+contracts: venv
+	$(BIN)/lint-imports
+
+PYTEST_ARGS ?=
+pytest: venv assets
+	$(BIN)/pytest -p no:cacheprovider -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+## --- maintenance ---------------------------------------------------------------------
+lock:
+	$(PYTHON) -m pip install --quiet uv
+	uv pip compile requirements/base.in --generate-hashes --python-version 3.11 -o requirements/base.lock -q
+	uv pip compile requirements/dev.in --generate-hashes --python-version 3.11 -o requirements/dev.lock -q
+
+bench: venv
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) node_modules $(VENDOR) var/static
