@@ -16,7 +16,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from casesafe.apps.accounts.models import ApiToken, User
 
 RECOVERY_CODE_COUNT = 10
-TOKEN_PREFIX = "cs_"
+TOKEN_PREFIX = "cs_"  # noqa: S105 - a public marker, not a secret
 
 
 class AccountError(Exception):

@@ -6,6 +6,7 @@ a stolen dump is ciphertext, and a forged record cannot carry a valid signature.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from collections.abc import Callable
@@ -24,10 +25,9 @@ def read_or_create(path: Path, make: Callable[[], bytes]) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        try:
+        # Another process may create it first; then we use theirs.
+        with contextlib.suppress(FileExistsError):
             write_secret_file(path, make())
-        except FileExistsError:
-            pass  # another process created it first; use theirs
         return path.read_bytes()
 
 
