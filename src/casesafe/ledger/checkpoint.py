@@ -121,7 +121,7 @@ class PublicKey:
 
     @classmethod
     def from_vkey(cls, text: str) -> PublicKey:
-        parts = text.strip().split("+")
+        parts = text.strip().split("+", 2)
         if len(parts) != 3:
             raise CheckpointError("a verifier key is name+keyid+key")
         name, hex_id, encoded = parts
