@@ -10,6 +10,7 @@ questions other parts of CaseSafe ask of it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections.abc import Mapping
@@ -191,7 +192,7 @@ class Policy:
             },
         }
 
-    @property
+    @functools.cached_property
     def content_hash(self) -> str:
         """SHA-256 of the normalised policy, so reformatting or comments do not change it."""
         canonical = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"))
