@@ -132,7 +132,10 @@ def test_every_error_is_reported_with_its_line() -> None:
     assert lines == [4, 6, 12, 13, 15, 16, 25, 30, 32, 33]
     messages = dict(found)
     assert messages[6] == "platform 'tiktok-x' is not in the catalogue"
-    assert messages[15] == "phi_allowed on 'facebook-messenger' but the catalogue says no BAA is available"
+    assert (
+        messages[15]
+        == "phi_allowed on 'facebook-messenger' but the catalogue says no BAA is available"
+    )
     assert messages[16] == "platform 'facebook-messenger' is listed twice (first on line 10)"
     assert "unknown key 'colour'" in messages[4]
     assert "must be 'agency', not 'personal'" in messages[12]
@@ -146,16 +149,41 @@ def test_every_error_is_reported_with_its_line() -> None:
 @pytest.mark.parametrize(
     ("replace", "by", "line", "fragment"),
     [
-        ("version: \"3\"", "version:", 2, "version must not be empty"),
+        ('version: "3"', "version:", 2, "version must not be empty"),
         ("agency: Test County\n", "", 1, "missing the required key 'agency'"),
-        ("kind: agency, handle: casework", "kind: agency, handle: casework, shoe: 9", 7, "unknown key 'shoe'"),
-        ("audiences: [private]\n  doxy", "audiences: [public]\n  doxy", 9, "audience 'public' is not possible on 'agency-email'"),
-        ("purposes: [scheduling]", "purposes: [scheduling, health_information]", 8, "needs phi_allowed: true"),
-        ("audiences: [private]\n  doxy", "audiences: [secure]\n  doxy", 9, "audience 'secure' on 'agency-email' needs phi_allowed"),
+        (
+            "kind: agency, handle: casework",
+            "kind: agency, handle: casework, shoe: 9",
+            7,
+            "unknown key 'shoe'",
+        ),
+        (
+            "audiences: [private]\n  doxy",
+            "audiences: [public]\n  doxy",
+            9,
+            "audience 'public' is not possible on 'agency-email'",
+        ),
+        (
+            "purposes: [scheduling]",
+            "purposes: [scheduling, health_information]",
+            8,
+            "needs phi_allowed: true",
+        ),
+        (
+            "audiences: [private]\n  doxy",
+            "audiences: [secure]\n  doxy",
+            9,
+            "audience 'secure' on 'agency-email' needs phi_allowed",
+        ),
         ("plan: Clinic", "plan: Platinum", 16, "plan 'Platinum' of 'doxy-me' has no BAA"),
         ("signed: true", "signed: false", 16, "its BAA is not signed"),
         ("signed_on: 2026-01-15", "signed_on: 15/01/2026", 16, "must be a date written YYYY-MM-DD"),
-        ("    baa: {signed: true, plan: Clinic, signed_on: 2026-01-15}\n", "", 15, "needs a signed BAA"),
+        (
+            "    baa: {signed: true, plan: Clinic, signed_on: 2026-01-15}\n",
+            "",
+            15,
+            "needs a signed BAA",
+        ),
         ("phi_allowed: true", "phi_allowed: maybe", 15, "must be true or false"),
         ("id: mail", "id: doxy", 12, "account id 'doxy' is used twice (first on line 7)"),
         ("[scheduling]", "[]", 8, "needs at least one purpose"),
@@ -209,7 +237,9 @@ def test_documents_that_are_not_policies(text: str, fragment: str) -> None:
 
 def test_parse_policy_raises_with_all_issues() -> None:
     with pytest.raises(PolicyValidationError) as caught:
-        parse_policy(GOOD.replace("tiktok", "x").replace("agency-email", "myspace").replace("Clinic", "Gold"))
+        parse_policy(
+            GOOD.replace("tiktok", "x").replace("agency-email", "myspace").replace("Clinic", "Gold")
+        )
     assert len(caught.value.issues) == 2
     assert "line 5: platform 'myspace' is not in the catalogue" in str(caught.value)
 

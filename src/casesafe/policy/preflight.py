@@ -143,11 +143,13 @@ class _Check:
         if f.actor is None or not f.actor.user_id:
             self.add(Code.INPUT_INVALID, "We do not know who is sending this.")
         if f.purpose not in PURPOSES:
-            self.add(Code.INPUT_INVALID, f"'{f.purpose}' is not a known purpose.")
+            self.add(Code.INPUT_INVALID, f"The purpose '{f.purpose}' is not one CaseSafe knows.")
         if f.audience not in AUDIENCES:
-            self.add(Code.INPUT_INVALID, f"'{f.audience}' is not a known audience.")
+            self.add(Code.INPUT_INVALID, f"The audience '{f.audience}' is not one CaseSafe knows.")
         if f.approval not in APPROVAL_STATES:
-            self.add(Code.INPUT_INVALID, f"'{f.approval}' is not a known approval state.")
+            self.add(
+                Code.INPUT_INVALID, f"The approval state '{f.approval}' is not one CaseSafe knows."
+            )
         if f.audience == "public" and f.recipients:
             self.add(
                 Code.INPUT_INVALID,
@@ -171,13 +173,15 @@ class _Check:
                 "This is a personal account. Casework may only go out from the agency's own accounts.",
             )
         elif account.kind != "agency":
-            self.add(Code.INPUT_INVALID, f"'{account.kind}' is not a known kind of account.")
+            self.add(
+                Code.INPUT_INVALID, f"The account kind '{account.kind}' is not one CaseSafe knows."
+            )
         if self.catalogue is not None:
             self.platform = self.catalogue.get(account.platform)
             if self.platform is None:
                 self.add(
                     Code.PLATFORM_UNKNOWN,
-                    f"'{account.platform}' is not a platform CaseSafe knows, so it cannot be checked.",
+                    f"CaseSafe does not know the platform '{account.platform}', so it cannot be checked.",
                 )
         if self.policy is None:
             return
