@@ -1382,7 +1382,7 @@ add(
 add(
     NOTE,
     SEC,
-    "[[PERSON:Tyler G.]] ([[DOB:DOB 3/14/2014]]) disclosed that [[FIRST:Derek]] [[CASE_DETAIL:hit him with a belt]] last weekend at [[ADDRESS:the Alderbrook apartment]]. [[CASE_DETAIL:Safety plan updated; Derek has a no-contact order]].",
+    "[[PERSON:Tyler G.]] ([[DOB:DOB 3/14/2014]]) disclosed that [[FIRST:Derek]] [[CASE_DETAIL:hit him with a belt]] last weekend at [[ADDRESS:the Alderbrook apartment]]. [[CASE_DETAIL:Safety plan updated]]; [[FIRST:Derek]] [[CASE_DETAIL:has a no-contact order]].",
     "case01",
 )
 add(
@@ -1454,7 +1454,7 @@ add(
 add(
     NOTE,
     SEC,
-    "[[FIRST:Bug]] (Ethan) placed with [[PERSON:Benavides]] at [[ADDRESS:742 Pecan St]]. [[CASE_DETAIL:Removal due to meth lab in the garage]] of the [[PERSON:Miller]] home.",
+    "[[FIRST:Bug]] ([[FIRST:Ethan]]) placed with [[PERSON:Benavides]] at [[ADDRESS:742 Pecan St]]. [[CASE_DETAIL:Removal due to meth lab in the garage]] of the [[PERSON:Miller]] home.",
     "case10",
 )
 add(
@@ -1717,7 +1717,7 @@ add(
 add(
     ANN,
     PUB,
-    "Shout out to foster dad [[PERSON:Luis Ortega]] for taking in [[AGE:four siblings, ages 2 to 10]], last week! Heroes live among us.",
+    "Shout out to foster dad [[PERSON:Luis Ortega]] for taking in [[AGE:four siblings, ages 2 to 10]] last week! Heroes live among us.",
 )
 add(
     ANN,
@@ -1880,7 +1880,7 @@ add(
 add(
     EV,
     PUB,
-    "Birthday bowling for [[FIRST:Marco]] and [[FIRST:Luca]], turning [[AGE:7]] on [[DOB:Sept 9]], at Dart Bowl. Foster families welcome!",
+    "Birthday bowling for [[FIRST:Marco]] and [[FIRST:Luca]], turning [[AGE:7]] on [[DOB:Sept 9]], at [[LOCATION:Dart Bowl]]. Foster families welcome!",
 )
 add(
     EV,
