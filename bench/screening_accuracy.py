@@ -13,6 +13,7 @@ predicted finding is correct when it overlaps a gold span of a compatible catego
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import traceback
@@ -249,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
             engine = OurEngine(agency)
             load_s = time.perf_counter() - t0
         except Exception as exc:
-            traceback.print_exc()
+            if os.environ.get("BENCH_DEBUG"):
+                traceback.print_exc()
             results["systems"]["casesafe"] = {"status": "unavailable", "error": repr(exc)}
             print(f"casesafe engine unavailable: {exc!r} (baseline only)")
         else:

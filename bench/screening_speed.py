@@ -161,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             engine = OurEngine(load_agency_config())
         except Exception as exc:
-            traceback.print_exc()
+            if os.environ.get("BENCH_DEBUG"):
+                traceback.print_exc()
             results["casesafe"] = {"status": "unavailable", "error": repr(exc)}
         else:
             o_secs = time_calls(lambda d: engine.screen(d, "public", None), docs, args.repeats)

@@ -15,6 +15,7 @@ the target (person recall >= 0.75) is missed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import traceback
@@ -142,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             engine = OurEngine(load_agency_config())
         except Exception as exc:
-            traceback.print_exc()
+            if os.environ.get("BENCH_DEBUG"):
+                traceback.print_exc()
             results["systems"]["casesafe"] = {"status": "unavailable", "error": repr(exc)}
         else:
             results["systems"]["casesafe"] = evaluate(engine, sentences)
