@@ -14,7 +14,7 @@ The expected decision for a public post follows the contract's decision table:
 * a single kind of quasi identifier, or nothing -> ``allow``
 
 Run: ``python bench/data/build_corpus.py`` (writes corpus.jsonl, cases/*.json and
-agency_config.json next to this file).
+agency_config.json next to this file); ``--check`` only verifies corpus.jsonl is current.
 """
 
 from __future__ import annotations
@@ -2350,6 +2350,15 @@ def build() -> list[dict]:
 
 def main() -> int:
     records = build()
+    if "--check" in sys.argv[1:]:
+        # Verify the committed corpus.jsonl is exactly what the script generates.
+        expected = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        actual = (HERE / "corpus.jsonl").read_text(encoding="utf-8")
+        if expected != actual:
+            print("corpus.jsonl is stale: run bench/data/build_corpus.py")
+            return 1
+        print(f"corpus.jsonl is up to date ({len(records)} items)")
+        return 0
     (HERE / "cases").mkdir(exist_ok=True)
     for name, case in CASES.items():
         (HERE / "cases" / f"{name}.json").write_text(
