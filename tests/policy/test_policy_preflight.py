@@ -398,3 +398,25 @@ def test_block_beats_needs_approval_beats_warn_beats_allow() -> None:
 def test_warn_alone_is_warn() -> None:
     decision = decide(facts(screening=WARNED))
     assert decision.outcome is Outcome.WARN and decision.allowed
+
+
+def test_a_policy_not_yet_in_force_blocks() -> None:
+    decision = decide(facts(today=dt.date(2025, 12, 31)))
+    assert "POLICY_MISSING" in decision.codes
+    assert decision.outcome is Outcome.BLOCK
+
+
+def test_every_guidance_id_points_to_a_tip() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    from casesafe.policy.reasons import GUIDANCE_APPROVAL_OTHER, RELATED_TIPS
+
+    ids = {info.guidance for info in REASONS.values()} | {GUIDANCE_APPROVAL_OTHER}
+    assert ids == set(RELATED_TIPS)
+    tips_file = Path(__file__).resolve().parents[2] / "src/casesafe/screening/guidance/tips.yaml"
+    if not tips_file.exists():
+        pytest.skip("the guidance library is not there yet")
+    tips = {tip["id"] for tip in yaml.safe_load(tips_file.read_text(encoding="utf-8"))["tips"]}
+    assert set(RELATED_TIPS.values()) <= tips

@@ -40,12 +40,13 @@ from casesafe.policy.load import (
     validate_policy_text,
 )
 from casesafe.policy.preflight import preflight, screening_audience
-from casesafe.policy.reasons import REASONS, Code
+from casesafe.policy.reasons import REASONS, RELATED_TIPS, Code
 from casesafe.policy.recommend import Recommendation, recommend
 from casesafe.policy.schema import PlatformRule, Policy, PublicContacts, Retention
 
 __all__ = [
     "REASONS",
+    "RELATED_TIPS",
     "AccountRef",
     "Actor",
     "Boundary",

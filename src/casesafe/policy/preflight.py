@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from casesafe.policy._util import CATEGORY_WORDS, Unreadable, age_on, parse_date, words
 from casesafe.policy.catalogue import Catalogue, Platform
 from casesafe.policy.facts import (
     Boundary,
@@ -47,31 +48,6 @@ _SUMMARY = {
     Outcome.NEEDS_APPROVAL: "This needs a supervisor's approval before it goes out.",
     Outcome.BLOCK: "This cannot go out until the problems below are fixed.",
 }
-
-
-class _Unreadable(ValueError):
-    """A date in the facts that is neither a date nor ISO text."""
-
-
-def parse_date(value: DateLike) -> dt.date | None:
-    """A date from a date or ISO text; None stays None; anything else is unreadable."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise _Unreadable(repr(value))
-
-
-def age_on(birth_date: dt.date, today: dt.date) -> int:
-    before_birthday = (today.month, today.day) < (birth_date.month, birth_date.day)
-    return today.year - birth_date.year - int(before_birthday)
 
 
 def screening_audience(policy: Policy | None, platform: str, audience: str, today: dt.date) -> str:
@@ -121,7 +97,7 @@ class _Check:
     def date(self, value: DateLike, what: str, person: Person | None = None) -> dt.date | None:
         try:
             return parse_date(value)
-        except _Unreadable:
+        except Unreadable:
             self.add(Code.INPUT_INVALID, f"The {what} ({value!r}) is not a readable date.", person)
             raise
 
@@ -130,7 +106,7 @@ class _Check:
         f = self.facts
         try:
             self.today = parse_date(f.today)
-        except _Unreadable:
+        except Unreadable:
             self.today = None
         if self.today is None:
             self.add(
@@ -138,6 +114,17 @@ class _Check:
             )
         if self.policy is None:
             self.add(Code.POLICY_MISSING, "No agency social media policy is loaded.")
+        elif (
+            self.today is not None
+            and self.policy.effective_from is not None
+            and self.today < self.policy.effective_from
+        ):
+            # Deciding under rules that were not yet in force would misstate the record.
+            self.add(
+                Code.POLICY_MISSING,
+                f"The loaded policy (version {self.policy.version}) only takes effect on "
+                f"{self.policy.effective_from.isoformat()}.",
+            )
         if self.catalogue is None:
             self.add(Code.POLICY_MISSING, "The platform catalogue is not loaded.")
         if f.actor is None or not f.actor.user_id:
@@ -195,11 +182,12 @@ class _Check:
                 Code.ACCOUNT_NOT_APPROVED,
                 f"Account '{account.account_id}' is not one of the agency accounts the policy lists for {name}.",
             )
+        purpose_words = f.purpose.replace("_", " ")
         if f.purpose not in self.rule.purposes:
-            allowed = ", ".join(sorted(self.rule.purposes))
+            allowed = ", ".join(words(sorted(self.rule.purposes)))
             self.add(
                 Code.PURPOSE_NOT_APPROVED,
-                f"The policy approves {name} for {allowed}, not for {f.purpose}.",
+                f"The policy approves {name} for {allowed}, not for {purpose_words}.",
             )
         if f.audience not in self.rule.audiences:
             allowed = ", ".join(sorted(self.rule.audiences))
@@ -220,7 +208,7 @@ class _Check:
                 "The content could not be screened for private details, so it cannot be cleared.",
             )
             return carries_phi
-        found = ", ".join(_words(screening.reasons, _CATEGORY_WORDS)) or "private details"
+        found = ", ".join(words(screening.reasons, CATEGORY_WORDS)) or "private details"
         if screening.decision == "block":
             self.add(
                 Code.CONTENT_BLOCKED,
@@ -382,7 +370,7 @@ class _Check:
             active = [c for c, st in states if st == "active"]
             covered = {x for c in active for x in (*c.purposes, *c.content_kinds)}
             wanted = ", ".join(
-                _words(sorted(x for x in {f.purpose} | needed_kinds if x not in covered))
+                words(sorted(x for x in {f.purpose} | needed_kinds if x not in covered))
             )
             self.add(
                 Code.CONSENT_SCOPE,
@@ -400,7 +388,7 @@ class _Check:
             revoked = self.date(
                 consent.revoked_on, f"withdrawal date of {person.label}'s consent", person
             )
-        except _Unreadable:
+        except Unreadable:
             return "unreadable"
         if revoked is not None and revoked <= self.today:
             return "revoked"
@@ -481,7 +469,7 @@ class _Check:
         try:
             starts = self.date(boundary.starts_on, "start of a contact limit")
             ends = self.date(boundary.ends_on, "end of a contact limit")
-        except _Unreadable:
+        except Unreadable:
             return True
         return (starts is None or starts <= self.today) and (ends is None or self.today <= ends)
 
@@ -499,7 +487,11 @@ class _Check:
             if f.audience == "public"
             else GUIDANCE_APPROVAL_OTHER
         )
-        what = "Public posts" if f.audience == "public" else f"Messages for {f.purpose}"
+        what = (
+            "Public posts"
+            if f.audience == "public"
+            else f"Messages for {f.purpose.replace('_', ' ')}"
+        )
         detail = {
             "pending": " It is waiting for a supervisor.",
             "sent_back": " A supervisor sent it back; make the changes asked for and send it again.",
@@ -520,7 +512,7 @@ class _Check:
         for person in f.recipients:
             try:
                 age = self.person_age(person)
-            except _Unreadable:
+            except Unreadable:
                 age = None
                 if person.role in MINOR_ROLES:
                     self.add(
@@ -533,34 +525,11 @@ class _Check:
         for person in f.subjects:
             try:
                 age = self.person_age(person)
-            except _Unreadable:
+            except Unreadable:
                 age = None
             self.consent(person, age, carries_phi)
         self.boundaries()
         self.approval()
-
-
-_CATEGORY_WORDS = {
-    "PERSON": "names",
-    "ADDRESS": "addresses",
-    "PHONE": "phone numbers",
-    "EMAIL": "email addresses",
-    "HANDLE": "social media handles",
-    "ID": "ID or case numbers",
-    "DOB": "dates of birth",
-    "AGE": "ages",
-    "LOCATION": "places",
-    "SCHOOL": "schools",
-    "HEALTH": "health information",
-    "CASE_DETAIL": "case details",
-}
-
-
-def _words(values: Iterable[str], table: dict[str, str] | None = None) -> list[str]:
-    """Codes and vocabulary words as plain words (``case_update`` -> ``case update``)."""
-    table = table or {}
-    seen = dict.fromkeys(table.get(v, v.replace("_", " ").lower()) for v in values)
-    return list(seen)
 
 
 def _covers(values: Sequence[str], wanted: str) -> bool:

@@ -121,3 +121,32 @@ REASONS: MappingProxyType[Code, CodeInfo] = MappingProxyType(
 
 # Approval for something other than a public post points to the general approval tip.
 GUIDANCE_APPROVAL_OTHER = "approval.required"
+
+# Each guidance id with the closest tip in the guidance library
+# (casesafe/screening/guidance/tips.yaml), for pages that show one tip per reason.
+RELATED_TIPS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "content.screening-block": "privacy.no-full-names",
+        "content.screening-warning": "privacy.combined-details",
+        "content.screening-unavailable": "policy.know-your-agency-policy",
+        "consent.required": "consent.agency-and-client",
+        "consent.expired": "consent.agency-and-client",
+        "consent.revoked": "consent.agency-and-client",
+        "consent.scope": "consent.agency-and-client",
+        "consent.parent-or-guardian": "consent.agency-and-client",
+        "consent.youth-assent": "consent.agency-and-client",
+        "boundary.no-contact": "youth.contact-boundaries",
+        "boundary.supervised-only": "youth.contact-boundaries",
+        "policy.approved-platforms": "policy.know-your-agency-policy",
+        "policy.approved-purposes": "channel.right-tool",
+        "policy.approved-audiences": "channel.right-tool",
+        "phi.secure-channel-only": "phi.secure-channel-only",
+        "policy.agency-accounts-only": "accounts.professional-only",
+        "platform.minimum-age": "channel.right-tool",
+        "approval.public-posts": "policy.know-your-agency-policy",
+        "approval.required": "policy.know-your-agency-policy",
+        "policy.missing": "policy.know-your-agency-policy",
+        "preflight.incomplete": "policy.know-your-agency-policy",
+        "preflight.check-failed": "policy.know-your-agency-policy",
+    }
+)
