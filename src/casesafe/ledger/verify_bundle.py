@@ -216,7 +216,9 @@ _HEX64 = re.compile(r"[0-9a-f]{64}\Z")
 _HEX_SALT = _HEX64
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\Z")
 _DECIMAL = re.compile(r"(0|[1-9][0-9]{0,18})\Z")
-_MANIFEST_LINE = re.compile(r"([0-9a-f]{64})  ([A-Za-z0-9._-][A-Za-z0-9._/-]*)\Z")
+_MANIFEST_FILE = re.compile(r"(?:[0-9a-f]{64}  [A-Za-z0-9._-][A-Za-z0-9._/-]*\n)+")
+_MANIFEST_ENTRY = re.compile(r"([0-9a-f]{64})  ([^\n]+)\n")
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")
 _ENTRY_FILE = re.compile(r"entries/(\d{6,})\.json\Z")
 _PROOF_FILE = re.compile(r"proofs/(\d{6,})\.json\Z")
 _ATTACHMENT_FILE = re.compile(r"attachments/([0-9a-f]{64})\Z")
@@ -326,7 +328,7 @@ def split_note(note: str, where: str) -> tuple[str, list[tuple[str, bytes, bytes
     if cut < 0:
         raise Invalid(where, "signed note has no signature block")
     text, block = note[: cut + 1], note[cut + 2 :]
-    if "\n\n" in text or any(ord(c) < 0x20 and c != "\n" for c in note):
+    if "\n\n" in text or _CONTROL.search(note):
         raise Invalid(where, "signed note has stray blank lines or control characters")
     if not block.endswith("\n"):
         raise Invalid(where, "signature block must end with a newline")
@@ -419,6 +421,32 @@ def _parse_seal_text(text: str) -> dict[str, str]:
     return fields
 
 
+@functools.lru_cache(maxsize=512)
+def sha256_hex(data: bytes) -> str:
+    """SHA-256 of a file's bytes, memoised.
+
+    A bytes object caches its own hash, so looking up an unchanged file is O(1); this is
+    what lets the exhaustive bit-flip test call the verifier close to a million times.
+    """
+    return hashlib.sha256(data).hexdigest()
+
+
+@functools.lru_cache(maxsize=16)
+def parse_manifest(text: str) -> tuple[tuple[str, str], ...]:
+    """(digest, path) pairs of a strictly formatted manifest, in file order."""
+    if not _MANIFEST_FILE.fullmatch(text):
+        raise Invalid(MANIFEST, "malformed (want '<sha256>  <path>' lines ending in newlines)")
+    if any(bad in text for bad in ("  ../", "/../", "  ..\n", "/..\n", "/\n")):
+        raise Invalid(MANIFEST, "lists a path with '..' or a trailing '/'")
+    lines = tuple(_MANIFEST_ENTRY.findall(text))
+    paths = [path for _, path in lines]
+    if paths != sorted(set(paths)):
+        raise Invalid(MANIFEST, "paths are out of order or repeated")
+    if MANIFEST in paths or SEAL in paths:
+        raise Invalid(MANIFEST, "must not list itself or the seal")
+    return lines
+
+
 def check_manifest(files: dict[str, bytes]) -> dict[str, str]:
     """Steps 1-2: the seal covers the manifest, the manifest covers every other file."""
     for required in (MANIFEST, SEAL):
@@ -428,31 +456,23 @@ def check_manifest(files: dict[str, bytes]) -> dict[str, str]:
     seal_text, _ = split_note(seal_note, SEAL)
     seal = _parse_seal_text(seal_text)
     manifest = files[MANIFEST]
-    if hashlib.sha256(manifest).hexdigest() != seal["manifest-sha256"]:
+    if sha256_hex(manifest) != seal["manifest-sha256"]:
         # One of the two changed. A seal that still verifies means the manifest did.
         try:
             open_note(seal_note, load_keys(files), SEAL)
         except Invalid:
             raise Invalid(SEAL, "seal signature does not verify") from None
         raise Invalid(MANIFEST, "altered: its hash differs from the signed seal")
-    text = _text(manifest, MANIFEST)
-    if not text.endswith("\n"):
-        raise Invalid(MANIFEST, "must end with a newline")
-    listed: dict[str, str] = {}
-    for n, line in enumerate(text[:-1].split("\n"), 1):
-        m = _MANIFEST_LINE.match(line)
-        if not m or ".." in m.group(2).split("/") or m.group(2) in (MANIFEST, SEAL):
-            raise Invalid(MANIFEST, f"line {n} is malformed")
-        if listed and m.group(2) <= max(listed):
-            raise Invalid(MANIFEST, f"line {n} is out of order or repeated")
-        listed[m.group(2)] = m.group(1)
-    for path in sorted(files):
-        if path not in listed and path not in (MANIFEST, SEAL):
-            raise Invalid(path, "file is not listed in MANIFEST.sha256")
-    for path, digest in listed.items():
-        if path not in files:
-            raise Invalid(path, "listed in MANIFEST.sha256 but missing")
-        if hashlib.sha256(files[path]).hexdigest() != digest:
+    lines = parse_manifest(_text(manifest, MANIFEST))
+    listed = {path for _, path in lines}
+    unlisted = set(files).difference(listed, (MANIFEST, SEAL))
+    if unlisted:
+        raise Invalid(min(unlisted), "file is not listed in MANIFEST.sha256")
+    missing = listed.difference(files)
+    if missing:
+        raise Invalid(min(missing), "listed in MANIFEST.sha256 but missing")
+    for digest, path in lines:
+        if sha256_hex(files[path]) != digest:
             raise Invalid(path, "SHA-256 does not match MANIFEST.sha256")
     return seal
 
@@ -555,8 +575,14 @@ def check_consistency(data: bytes, keys: list[Key], origin: str, size: int, root
 
 def verify_files(files: dict[str, bytes], fingerprint: str | None = None) -> Report:
     """Verify a bundle given as {relative path: bytes}; raise Invalid on the first problem."""
+    return check_contents(files, check_manifest(files), fingerprint)
+
+
+def check_contents(
+    files: dict[str, bytes], seal: dict[str, str], fingerprint: str | None
+) -> Report:
+    """Steps 3-6, given the seal fields that step 1 vouched for."""
     report = Report()
-    seal = check_manifest(files)
     keys = load_keys(files)
     if fingerprint is not None and fingerprint not in {k.fingerprint for k in keys}:
         raise Invalid("public-keys/", f"no key has the expected fingerprint {fingerprint}")
