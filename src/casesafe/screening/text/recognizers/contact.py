@@ -161,7 +161,7 @@ class EmailRecognizer(Recognizer):
         ),
         PatternRule(
             "spelled_out",
-            r"(?<![\w.+-])([\w.+-]{2,64})\s*[\[(]?\s*(?:at|@)\s*[\])]?\s*"
+            r"(?<![\w.+-])([\w.+-]{1,64}(?:\s+dot\s+[\w+-]{1,64})*)\s*[\[(]?\s*(?:at|@)\s*[\])]?\s*"
             r"([A-Za-z0-9-]{2,63})\s*[\[(]?\s*(?:dot|\.)\s*[\])]?\s*"
             r"(com|org|net|edu|gov|us|io|co|me|info)\b",
             0.85,

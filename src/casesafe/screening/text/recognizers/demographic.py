@@ -41,7 +41,7 @@ class AgeRecognizer(Recognizer):
         ),
         PatternRule(
             "is_n",
-            rf"\b(?:he|she|who|they|i|he's|she's|i'm|im|is|turned|turns|turning|just turned)\s+(?:is\s+|are\s+|am\s+)?(?:now\s+|only\s+|almost\s+|nearly\s+)?(\d{{1,2}}|{NUMBER_WORD_RE})\b(?!\s*(?:and|or|more|of|times|minutes|hours|days|weeks|years? ago|percent|[ap]m|:))(?=\s*(?:now|today|this|next|years?|soon|and|but|so|[.,!?;)]|$))",
+            rf"\b(?:he|she|who|they|i|he's|she's|i'm|im|is|turned|turns|turning|just turned)\s+(?:is\s+|are\s+|am\s+)?(?:now\s+|only\s+|almost\s+|nearly\s+)?(\d{{1,2}}|{NUMBER_WORD_RE})\b(?!\s*(?:or|more|of|times|minutes|hours|days|weeks|years? ago|percent|[ap]m|:))(?=\s*(?:now|today|this|next|years?|soon|and|but|so|[.,!?;)]|$))",
             0.6,
             group=1,
         ),
