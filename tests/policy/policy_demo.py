@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import replace
 
 from casesafe.policy.catalogue import Catalogue, default_catalogue
@@ -139,6 +140,7 @@ def public_post(
     )
 
 
+@functools.cache
 def policy() -> Policy:
     return demo_policy()
 

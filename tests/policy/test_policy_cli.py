@@ -107,3 +107,23 @@ def test_no_action_is_a_user_error() -> None:
     result = casesafe()
     assert result.returncode == 2
     assert "choose an action" in result.stderr
+
+
+def test_replay_stored_facts(tmp_path: Path) -> None:
+    from policy_demo import RICARDO, TYLER, facts
+
+    from casesafe.policy.serialise import facts_to_dict
+
+    stored = tmp_path / "facts.json"
+    stored.write_text(
+        json.dumps(facts_to_dict(facts("doxy-me", "virtual_visit", "secure", (TYLER, RICARDO))))
+    )
+    result = casesafe("replay", str(stored), "--policy", str(DEMO))
+    assert result.returncode == 0, result.stderr
+    decision = json.loads(result.stdout)
+    assert decision["outcome"] == "block"
+    assert "CONTACT_RESTRICTED" in [r["code"] for r in decision["reasons"]]
+    assert decision["policy_version"] == "2026.1"
+    stored.write_text("{not json")
+    bad = casesafe("replay", str(stored), "--policy", str(DEMO))
+    assert bad.returncode == 2 and "not valid JSON" in bad.stderr

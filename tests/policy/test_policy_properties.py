@@ -119,7 +119,7 @@ SPOILERS: dict[str, dict[str, Any]] = {
 }
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(all_facts, st.booleans(), st.booleans())
 def test_preflight_never_raises(
     facts: PreflightFacts, with_policy: bool, with_catalogue: bool
@@ -135,7 +135,7 @@ def test_preflight_never_raises(
     assert all(r.code and r.message and r.guidance for r in decision.reasons)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(all_facts, st.sampled_from(sorted(SPOILERS)))
 def test_anything_unknown_or_missing_blocks(facts: PreflightFacts, spoiler: str) -> None:
     spoiled = replace(facts, **SPOILERS[spoiler])

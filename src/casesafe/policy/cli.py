@@ -4,6 +4,7 @@
     casesafe policy show FILE [--json]
     casesafe policy platforms [--json]
     casesafe policy recommend --purpose P --audience A [--policy FILE] [--json]
+    casesafe policy replay FACTS.json --policy FILE
 
 ``validate`` prints one ``FILE:LINE: message`` line per problem and exits 1 when the
 file is invalid, so editors and CI can jump to each line; a file that cannot be read at
@@ -51,6 +52,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--policy", metavar="FILE", help="the agency policy (default: the demo policy)"
     )
     rec.add_argument("--json", action="store_true")
+    replay = sub.add_parser(
+        "replay", help="run pre-flight on stored facts (JSON) under a policy file"
+    )
+    replay.add_argument("facts", metavar="FACTS.json")
+    replay.add_argument("--policy", metavar="FILE", required=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,7 +69,9 @@ def run(args: argparse.Namespace) -> int:
         return _platforms(args.json)
     if command == "recommend":
         return _recommend(args.purpose, args.audience, args.policy, args.json)
-    raise _command_error("choose an action: validate, show, platforms or recommend")
+    if command == "replay":
+        return _replay(args.facts, args.policy)
+    raise _command_error("choose an action: validate, show, platforms, recommend or replay")
 
 
 def _read(path: str) -> str:
@@ -176,4 +184,25 @@ def _recommend(purpose: str, audience: str, policy_path: str | None, as_json: bo
     for r in ranked:
         mark = "yes" if r.suitable else "no "
         print(f"{mark} {r.platform:20} {'; '.join(r.reasons)}")
+    return 0
+
+
+def _replay(facts_path: str, policy_path: str) -> int:
+    from casesafe.policy.preflight import preflight
+    from casesafe.policy.serialise import facts_from_dict
+
+    policy = _load_valid(policy_path)
+    try:
+        with open(facts_path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except OSError as exc:
+        raise _command_error(f"{facts_path}: cannot be read ({exc.strerror})") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _command_error(f"{facts_path}: not valid JSON ({exc})") from exc
+    try:
+        facts = facts_from_dict(data)
+    except PolicyError as exc:
+        raise _command_error(f"{facts_path}: {exc}") from exc
+    decision = preflight(facts, policy, default_catalogue())
+    _print_json(decision.to_dict())
     return 0

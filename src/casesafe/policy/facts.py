@@ -9,7 +9,7 @@ can be replayed from the same facts. Dates may be given as ``datetime.date`` or 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -161,7 +161,6 @@ class PreflightDecision:
     purpose: str
     audience: str
     decided_on: str | None  # the "today" the decision was made for, ISO date
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def codes(self) -> tuple[str, ...]:
