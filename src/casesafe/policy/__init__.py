@@ -14,6 +14,7 @@ The public API, imported from here:
   :class:`Consent`, :class:`Boundary`, :class:`ScreeningOutcome`) and the results
   (:class:`PreflightDecision`, :class:`Reason`, :class:`Outcome`, :class:`Code`)
 - choosing a channel: :func:`recommend`
+- storing and replaying facts: :func:`facts_to_dict`, :func:`facts_from_dict`
 """
 
 from casesafe.policy._nodes import Issue
@@ -43,6 +44,7 @@ from casesafe.policy.preflight import preflight, screening_audience
 from casesafe.policy.reasons import REASONS, RELATED_TIPS, Code
 from casesafe.policy.recommend import Recommendation, recommend
 from casesafe.policy.schema import PlatformRule, Policy, PublicContacts, Retention
+from casesafe.policy.serialise import FactsError, facts_from_dict, facts_to_dict
 
 __all__ = [
     "REASONS",
@@ -54,6 +56,7 @@ __all__ = [
     "CatalogueError",
     "Code",
     "Consent",
+    "FactsError",
     "Issue",
     "Outcome",
     "Person",
@@ -71,6 +74,8 @@ __all__ = [
     "ScreeningOutcome",
     "ValidationResult",
     "default_catalogue",
+    "facts_from_dict",
+    "facts_to_dict",
     "demo_policy",
     "demo_policy_text",
     "load_policy",
