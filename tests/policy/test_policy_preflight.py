@@ -420,3 +420,30 @@ def test_every_guidance_id_points_to_a_tip() -> None:
         pytest.skip("the guidance library is not there yet")
     tips = {tip["id"] for tip in yaml.safe_load(tips_file.read_text(encoding="utf-8"))["tips"]}
     assert set(RELATED_TIPS.values()) <= tips
+
+
+def test_showing_a_child_to_a_parent_under_a_no_contact_order_is_blocked() -> None:
+    ricardo_email = Consent("ricardo", "ricardo", "self", ("agency-email",), ("case_update",))
+    tyler_photos = Consent(
+        "tyler", "maria", "parent", ("agency-email",), ("case_update",), ("photos",)
+    )
+    decision = decide(
+        facts(
+            purpose="case_update",
+            recipients=(RICARDO,),
+            subjects=(TYLER,),
+            content_kinds=("photos",),
+            consents=CONSENTS + (ricardo_email, tyler_photos),
+        )
+    )
+    assert decision.codes == ("CONTACT_RESTRICTED",)
+    # Two people in a photo sent to someone else are not in contact through it.
+    to_maria = decide(
+        facts(
+            purpose="case_update",
+            subjects=(TYLER, RICARDO),
+            content_kinds=("photos",),
+            consents=CONSENTS + (tyler_photos,),
+        )
+    )
+    assert "CONTACT_RESTRICTED" not in to_maria.codes

@@ -107,7 +107,10 @@ class PreflightFacts:
     screening: ScreeningOutcome | None
     today: DateLike
     approval: str = "none"  # none | pending | approved | sent_back
-    # People shown or named in a post or its attachments: their consent is checked too.
+    # People shown in photos or video, or named in a public post. Their consent for the
+    # channel, purpose and each content kind is checked, and a contact boundary between
+    # one of them and a recipient applies. Do not list people merely mentioned in a
+    # private message to someone entitled to hear about them (a child's parent).
     subjects: tuple[Person, ...] = ()
     # Kinds of content carried beyond the text, e.g. ("photos",).
     content_kinds: tuple[str, ...] = ()

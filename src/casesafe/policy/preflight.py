@@ -298,14 +298,24 @@ class _Check:
                 person,
             )
 
-    def consent(self, person: Person, age: int | None, carries_phi: bool) -> None:
+    def consent(
+        self, person: Person, age: int | None, carries_phi: bool, *, shown: bool = False
+    ) -> None:
+        """Consent of a recipient, or (``shown``) of someone shown in what is sent.
+
+        A recipient's consent must cover the channel, the purpose and any health
+        information; a person shown must also have consented to each kind of content
+        (photos, video) they appear in.
+        """
         f = self.facts
         if self.policy is not None and f.purpose in self.policy.consent.not_required_for:
             return
         if f.account is None or self.today is None:
             return
         slug = f.account.platform
-        needed_kinds = set(f.content_kinds) | ({"health_information"} if carries_phi else set())
+        needed_kinds = set(f.content_kinds) if shown else set()
+        if carries_phi:
+            needed_kinds.add("health_information")
         minor = self.is_minor(person, age)
         mine = [c for c in f.consents if c.person_id == person.person_id]
         givers = CHILD_CONSENT_GIVERS if minor else ("self", "guardian")
@@ -423,9 +433,14 @@ class _Check:
         f = self.facts
         if f.account is None:
             return
-        people = {p.person_id: p for p in f.recipients}
+        # Recipients are in contact with each other; a person shown in what is sent is in
+        # (indirect) contact with each recipient, which no-contact orders usually cover.
+        recipients = {p.person_id for p in f.recipients}
+        people = {p.person_id: p for p in (*f.subjects, *f.recipients)}
         for boundary in f.boundaries:
             if boundary.from_person_id not in people or boundary.to_person_id not in people:
+                continue
+            if not {boundary.from_person_id, boundary.to_person_id} & recipients:
                 continue
             if boundary.from_person_id == boundary.to_person_id:
                 continue
@@ -527,7 +542,7 @@ class _Check:
                 age = self.person_age(person)
             except Unreadable:
                 age = None
-            self.consent(person, age, carries_phi)
+            self.consent(person, age, carries_phi, shown=True)
         self.boundaries()
         self.approval()
 
