@@ -98,7 +98,8 @@ class _Check:
         try:
             return parse_date(value)
         except Unreadable:
-            self.add(Code.INPUT_INVALID, f"The {what} ({value!r}) is not a readable date.", person)
+            # The raw value is not echoed: it may be a birth date, and reasons are stored.
+            self.add(Code.INPUT_INVALID, f"The {what} is not a readable date.", person)
             raise
 
     # -- the inputs themselves ------------------------------------------------------
@@ -106,11 +107,14 @@ class _Check:
         f = self.facts
         try:
             self.today = parse_date(f.today)
+            if self.today is None:
+                self.add(
+                    Code.INPUT_INVALID,
+                    "No date was given for today, so nothing dated can be checked.",
+                )
         except Unreadable:
-            self.today = None
-        if self.today is None:
             self.add(
-                Code.INPUT_INVALID, "No date was given for today, so nothing dated can be checked."
+                Code.INPUT_INVALID, "Today's date is not readable, so nothing dated can be checked."
             )
         if self.policy is None:
             self.add(Code.POLICY_MISSING, "No agency social media policy is loaded.")
