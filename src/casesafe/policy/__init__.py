@@ -14,6 +14,7 @@ The public API, imported from here:
   :class:`Consent`, :class:`Boundary`, :class:`ScreeningOutcome`) and the results
   (:class:`PreflightDecision`, :class:`Reason`, :class:`Outcome`, :class:`Code`)
 - choosing a channel: :func:`recommend`
+- the case overview grid: :func:`contact_overview`, :func:`active_boundaries`
 - storing and replaying facts: :func:`facts_to_dict`, :func:`facts_from_dict`
 """
 
@@ -40,6 +41,7 @@ from casesafe.policy.load import (
     parse_policy,
     validate_policy_text,
 )
+from casesafe.policy.overview import ContactStatus, active_boundaries, contact_overview
 from casesafe.policy.preflight import preflight, screening_audience
 from casesafe.policy.reasons import REASONS, RELATED_TIPS, Code
 from casesafe.policy.recommend import Recommendation, recommend
@@ -56,6 +58,7 @@ __all__ = [
     "CatalogueError",
     "Code",
     "Consent",
+    "ContactStatus",
     "FactsError",
     "Issue",
     "Outcome",
@@ -73,6 +76,8 @@ __all__ = [
     "Retention",
     "ScreeningOutcome",
     "ValidationResult",
+    "active_boundaries",
+    "contact_overview",
     "default_catalogue",
     "facts_from_dict",
     "facts_to_dict",
