@@ -196,6 +196,7 @@ class OurEngine:
                 self._static_kwargs[name] = value
                 self.passes_public_contacts = True
                 self.kwargs_used.append(name)
+                break  # one way of passing them is enough
         self.case_kw = next(
             (n for n in ("case", "case_file", "context") if n in self._params), None
         )

@@ -336,7 +336,7 @@ add(
 add(
     REC,
     PUB,
-    "Meet [[PERSON:Darius Whitaker]], [[AGE:14]], a [[SCHOOL:Harding Middle School]] eighth grader who dreams of being a chef. He [[CASE_DETAIL:came into care after his mom's arrest]] and is ready for a family. 💛",
+    "Meet [[PERSON:Darius Whitaker]], [[AGE:14]], a [[SCHOOL:Harding Middle School]] [[AGE:eighth grader]] who dreams of being a chef. He [[CASE_DETAIL:came into care after his mom's arrest]] and is ready for a family. 💛",
 )
 add(
     REC,
@@ -663,7 +663,7 @@ add(
 add(
     MP,
     PRIV,
-    "[[FIRST:Shawna]], I spoke with [[FIRST:Grandpa Joe]] and he is willing to be [[CASE_DETAIL:a kinship placement]] for [[FIRST:Kay]]. We'll need to do a home study at his place first.",
+    "[[FIRST:Shawna]], I spoke with [[FIRST:Grandpa Joe]] and he is willing to be [[CASE_DETAIL:a kinship placement]] for [[FIRST:Kay]]. We'll need to do a [[CASE_DETAIL:home study]] at his place first.",
     "case06",
 )
 add(
@@ -675,7 +675,7 @@ add(
 add(
     MP,
     PRIV,
-    "hi [[FIRST:jas]], [[FIRST:leek]] had a good week at preschool. his [[HEALTH:asthma inhaler]] is almost empty, can you bring the refill from [[LOCATION:St. Mary's]] to visit on friday?",
+    "hi [[FIRST:jas]], [[FIRST:leek]] had a good week at preschool. his [[HEALTH:asthma inhaler]] is almost empty, can you bring the [[HEALTH:refill]] from [[LOCATION:St. Mary's]] to visit on friday?",
     "case08",
 )
 add(
@@ -734,7 +734,7 @@ add(
 add(
     MP,
     PRIV,
-    "Mrs. [[PERSON:Lindgren]], thank you for calling. Your grandson can call you from his placement on Sundays. The number he will call from is [[PHONE:(254) 555-0137]].",
+    "Mrs. [[PERSON:Lindgren]], thank you for calling. Your grandson can call you from [[CASE_DETAIL:his placement]] on Sundays. The number he will call from is [[PHONE:(254) 555-0137]].",
 )
 add(
     MP,
@@ -871,7 +871,7 @@ add(
 add(
     MY,
     PRIV,
-    "[[FIRST:Bug]] you did so good talking to the judge today. I know [[CASE_DETAIL:testing about what happened at home]] was scary.",
+    "[[FIRST:Bug]] you did so good [[CASE_DETAIL:talking to the judge]] today. I know [[CASE_DETAIL:testing about what happened at home]] was scary.",
     "case10",
 )
 add(
@@ -908,7 +908,7 @@ add(
 add(
     MY,
     PRIV,
-    "[[FIRST:Brianna]]! your [[HEALTH:pregnancy test was negative]], the nurse will call you about options for birth control if you want.",
+    "[[FIRST:Brianna]]! your [[HEALTH:pregnancy test was negative]], the nurse will call you about options for [[HEALTH:birth control]] if you want.",
 )
 add(
     MY,
@@ -1066,7 +1066,7 @@ add(
 add(
     MFP,
     PRIV,
-    "New placement tonight: [[FIRST:Kaylee]], [[AGE:14 months]]. [[HEALTH:Allergic to peanuts]]. [[CASE_DETAIL:Mom was arrested for meth possession]]. I'll be there by 9.",
+    "[[CASE_DETAIL:New placement]] tonight: [[FIRST:Kaylee]], [[AGE:14 months]]. [[HEALTH:Allergic to peanuts]]. [[CASE_DETAIL:Mom was arrested for meth possession]]. I'll be there by 9.",
 )
 add(
     MFP,
@@ -1131,7 +1131,7 @@ add(
 add(
     MFP,
     PRIV,
-    "[[FIRST:Sadie]] called her old foster mom, [[PERSON:Mrs. Talbot]], last night. That's fine, they're approved contacts.",
+    "[[FIRST:Sadie]] called her [[CASE_DETAIL:old foster mom]], [[PERSON:Mrs. Talbot]], last night. That's fine, they're [[CASE_DETAIL:approved contacts]].",
 )
 # clean foster-parent messages
 add(
@@ -1261,7 +1261,7 @@ add(
 add(
     FF,
     PUB,
-    "our [[AGE:16 y/o]] placement [[HEALTH:is 5 months pregnant]]. what do you wish you knew about supporting a pregnant teen in care?",
+    "our [[AGE:16 y/o]] placement [[HEALTH:is 5 months pregnant]]. what do you wish you knew about supporting a [[HEALTH:pregnant]] teen in care?",
 )
 add(
     FF,
@@ -1316,7 +1316,7 @@ add(
 add(
     FF,
     PUB,
-    "Text me if you have a crib to spare, [[PHONE:737-555-0185]]. Got an emergency placement tonight!",
+    "Text me if you have a crib to spare, [[PHONE:737-555-0185]]. Got an [[CASE_DETAIL:emergency placement]] tonight!",
 )
 # clean forum posts
 add(
@@ -1442,7 +1442,7 @@ add(
 add(
     NOTE,
     SEC,
-    "[[PERSON:Malik J-R]] admitted to [[LOCATION:St. Mary's]] for [[HEALTH:sickle cell crisis]]. Mom [[PERSON:Jasmine Reyes]] at bedside, supervised by staff.",
+    "[[PERSON:Malik J-R]] [[HEALTH:admitted]] to [[LOCATION:St. Mary's]] for [[HEALTH:sickle cell crisis]]. Mom [[PERSON:Jasmine Reyes]] at bedside, supervised by staff.",
     "case08",
 )
 add(
@@ -2065,7 +2065,7 @@ add(MY, PRIV, "[[FIRST:kay]] did you get the bus pass I left with Ms. [[PERSON:M
 add(
     NOTE,
     SEC,
-    "[[FIRST:Shawna]] [[CASE_DETAIL:entered inpatient treatment]] at [[LOCATION:Red Hawk Recovery]] on [[DOB:3/2]]. [[FIRST:Grandpa Joe]] approved for supervised visits.",
+    "[[FIRST:Shawna]] [[CASE_DETAIL:entered inpatient treatment]] at [[LOCATION:Red Hawk Recovery]] on [[DOB:3/2]]. [[FIRST:Grandpa Joe]] approved for [[CASE_DETAIL:supervised visits]].",
     "case06",
 )
 add(
@@ -2189,7 +2189,7 @@ add(
 add(
     NOTE,
     SEC,
-    "Youth's Discord is [[HANDLE:shadowwolf#2217]]; adult stranger [[CASE_DETAIL:asked for nude photos]]. Screenshots saved, reported to police.",
+    "Youth's Discord is [[HANDLE:shadowwolf#2217]]; adult stranger [[CASE_DETAIL:asked for nude photos]]. Screenshots saved, [[CASE_DETAIL:reported to police]].",
 )
 add(
     OTH,
