@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest
 from ninja import NinjaAPI, Schema
 from ninja.security import APIKeyCookie, HttpBearer
@@ -50,6 +51,7 @@ api = NinjaAPI(
     auth=[TokenAuth(), SessionAuth()],
     urls_namespace="api-v1",
     docs_url="/docs",
+    docs_decorator=login_required,
 )
 
 

@@ -6,10 +6,11 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
 
 SESSION_AUTH_AT = "casesafe_auth_at"
 SESSION_SEEN_AT = "casesafe_seen_at"
@@ -33,10 +34,6 @@ class SessionLimitsMiddleware:
             too_old = now - auth_at > settings.CASESAFE_SESSION_ABSOLUTE_SECONDS
             if idle or too_old:
                 logout(request)
-                messages.info(
-                    request,
-                    "You were signed out after a period without activity. Please sign in again.",
-                )
                 if request.path.startswith("/api/"):
                     return self.get_response(request)
                 return redirect(f"{settings.LOGIN_URL}?expired=1")
@@ -60,5 +57,7 @@ class MfaRequiredMiddleware:
         ):
             verified = getattr(user, "is_verified", lambda: False)()
             if not verified and (user.mfa_required or user.has_mfa):
-                return redirect("accounts:mfa-verify" if user.has_mfa else "accounts:mfa-enrol")
+                if not user.has_mfa:
+                    return redirect("accounts:mfa-enrol")
+                return redirect(f"{reverse('accounts:mfa-verify')}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)

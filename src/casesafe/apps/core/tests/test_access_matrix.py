@@ -1,0 +1,129 @@
+"""security.md 6: deny by default, as a matrix of every URL pattern × person.
+
+Every route the project defines must appear in RULES (or be an admin route, which only
+agency administrators may open). A new route without a rule fails this test, so no one
+can add a page and forget to decide who may see it.
+
+People (see conftest): alice caseworker unit A, bob caseworker unit B (same agency, not
+the right unit), charlie caseworker in another agency, sam supervisor of unit A, ada
+administrator, cora communications, anon not signed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+PEOPLE = ("alice", "bob", "charlie", "sam", "ada", "cora", "anon")
+MEMBERS = frozenset(PEOPLE) - {"anon"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    path: Callable[[dict[str, Any]], str] | str
+    allowed: frozenset[str]  # who gets a 2xx
+    method: str = "get"
+    public: bool = False  # anon allowed too
+
+
+RULES: dict[str, Rule] = {
+    "core:dashboard": Rule("/", MEMBERS),
+    "healthz": Rule("/healthz", frozenset(PEOPLE), public=True),
+    "accounts:login": Rule("/accounts/login/", frozenset({"anon"}), public=True),  # members are redirected
+    "accounts:logout": Rule("/accounts/logout/", frozenset(), method="get"),  # POST only
+    "accounts:mfa-verify": Rule("/accounts/mfa/verify/", frozenset({"sam", "ada"})),
+    "accounts:mfa-enrol": Rule("/accounts/mfa/enrol/", MEMBERS),
+    "accounts:account": Rule("/accounts/", MEMBERS),
+    "accounts:password-change": Rule("/accounts/password/", MEMBERS),
+    "accounts:token-revoke": Rule(lambda f: f"/accounts/tokens/{f['alice_token'].pk}/revoke/", frozenset(), method="post"),
+    "api-v1:me": Rule("/api/v1/me", MEMBERS),
+    "api-v1:openapi-json": Rule("/api/v1/openapi.json", MEMBERS),
+    "api-v1:api-root": Rule("/api/v1/", frozenset()),
+    "api-v1:openapi-view": Rule("/api/v1/docs", MEMBERS),
+}
+
+
+def _walk(resolver: URLResolver, namespace: str = "", prefix: str = "") -> list[tuple[str, str]]:
+    found = []
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            ns = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            found += _walk(entry, ns, prefix + str(entry.pattern))
+        elif isinstance(entry, URLPattern) and entry.name:
+            found.append((f"{namespace}{entry.name}", prefix + str(entry.pattern)))
+    return found
+
+
+ALL_ROUTES = _walk(get_resolver())
+
+
+def test_every_route_has_an_access_rule():
+    unknown = sorted({name for name, _ in ALL_ROUTES if not name.startswith("admin:") and name not in RULES})
+    assert unknown == [], f"routes without an access rule in RULES: {unknown}"
+
+
+@pytest.fixture
+def world(people, signed_in):
+    from casesafe.apps.accounts.services import api_token_create
+
+    from django.utils import timezone
+
+    from casesafe.apps.core.models import WorkerHeartbeat
+
+    WorkerHeartbeat.objects.create(worker="test", seen_at=timezone.now())
+    token, _ = api_token_create(people["alice"], "script")
+    clients = {name: signed_in(people[name]) for name in MEMBERS}
+    clients["anon"] = Client()
+    return {"clients": clients, "alice_token": token, **people}
+
+
+@pytest.mark.parametrize("route", sorted(RULES))
+def test_route_matrix(world, route):
+    rule = RULES[route]
+    path = rule.path(world) if callable(rule.path) else rule.path
+    unauthorised_successes = []
+    for person in PEOPLE:
+        response = getattr(world["clients"][person], rule.method)(path)
+        ok = 200 <= response.status_code < 300
+        if ok and person not in rule.allowed:
+            unauthorised_successes.append(person)
+        if person in rule.allowed:
+            assert ok, f"{person} should reach {route} ({path}) but got {response.status_code}"
+    assert unauthorised_successes == [], f"{route}: unauthorised successes for {unauthorised_successes}"
+
+
+def test_only_administrators_open_agency_admin(world):
+    admin_routes = [(n, p) for n, p in ALL_ROUTES if n.startswith("admin:")]
+    assert admin_routes
+    for name, pattern in admin_routes:
+        path = "/" + pattern.replace("<path:object_id>/change/", "1/change/")
+        if "<" in path:
+            continue  # other per-object admin pages share the changelist's permission check
+        for person in ("alice", "charlie", "sam", "anon"):
+            response = world["clients"][person].get(path)
+            assert not (200 <= response.status_code < 300), f"{person} reached {name}"
+    assert world["clients"]["ada"].get("/admin/").status_code == 200
+
+
+def test_administrator_sees_only_own_agency_in_admin(world):
+    page = world["clients"]["ada"].get("/admin/accounts/user/")
+    assert page.status_code == 200
+    assert b"alice" in page.content and b"charlie" not in page.content
+    charlie = world["charlie"]
+    assert world["clients"]["ada"].get(f"/admin/accounts/user/{charlie.pk}/change/").status_code in (302, 404)
+
+
+def test_token_revoke_only_by_its_owner(world):
+    token = world["alice_token"]
+    for person in ("bob", "charlie", "ada"):
+        world["clients"][person].post(f"/accounts/tokens/{token.pk}/revoke/")
+        token.refresh_from_db()
+        assert token.revoked_at is None, f"{person} revoked alice's token"
+    world["clients"]["alice"].post(f"/accounts/tokens/{token.pk}/revoke/")
+    token.refresh_from_db()
+    assert token.revoked_at is not None

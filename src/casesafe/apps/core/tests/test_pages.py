@@ -1,0 +1,49 @@
+"""The shell: health check, error pages, security headers, no caching of record pages."""
+
+from __future__ import annotations
+
+from django.test import Client
+
+
+def test_healthz_reports_database_and_worker_without_secrets(db):
+    response = Client().get("/healthz")
+    body = response.json()
+    assert body["database"] == "ok"
+    assert body["worker"] in ("ok", "stale", "unknown")
+    assert set(body) == {"status", "database", "worker"}
+
+
+def test_healthz_is_ok_when_the_worker_beats(db):
+    from django.utils import timezone
+
+    from casesafe.apps.core.models import WorkerHeartbeat
+
+    WorkerHeartbeat.objects.create(worker="w1", seen_at=timezone.now())
+    response = Client().get("/healthz")
+    assert response.status_code == 200 and response.json()["status"] == "ok"
+
+
+def test_pages_are_not_cached_and_carry_a_strict_csp(people, signed_in):
+    response = signed_in(people["alice"]).get("/")
+    assert response["Cache-Control"] == "no-store"
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_404_page_is_friendly(people, signed_in):
+    response = signed_in(people["alice"]).get("/no/such/page/")
+    assert response.status_code == 404
+    assert b"Page not found" in response.content
+
+
+def test_403_page_explains(people, signed_in):
+    response = signed_in(people["alice"]).get("/admin/")
+    assert response.status_code in (302, 403)
+
+
+def test_dashboard_shows_role_panels_with_empty_states(people, signed_in):
+    sup = signed_in(people["sam"]).get("/").content.decode()
+    assert "Waiting for your approval" in sup and "will wait here" in sup
+    comms = signed_in(people["cora"]).get("/").content.decode()
+    assert "Posts and profiles" in comms and "Waiting for your approval" not in comms
