@@ -71,7 +71,7 @@ POSITIVES = [
     ("His mom is pregnant again.", "HEALTH", "pregnant"),
     ("her drug screen came back positive", "HEALTH", "drug screen"),
     ("He started play therapy on Tuesdays.", "HEALTH", "play therapy"),
-    ("The kids were removed from the home after the allegations.", "CASE_DETAIL", "removed from"),
+    ("The kids were removed from the home after the allegations.", "CASE_DETAIL", "removed"),
     ("She has had five placements in two years.", "CASE_DETAIL", "five placements"),
     ("Dad is in jail until March.", "CASE_DETAIL", "in jail"),
     ("There is a no-contact order against his uncle.", "CASE_DETAIL", "no-contact order"),

@@ -12,6 +12,7 @@ import hmac
 import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from . import decide as _decide
@@ -80,13 +81,14 @@ class Screener:
     ) -> list[Candidate]:
         doc = TextDoc(text=text, config=config, case=case)
         if self.use_nlp:
-            doc.entities = nlp.entities(text)
+            parsed = nlp.analyze(text)
+            doc.entities, doc.proper_starts = parsed.entities, parsed.proper_starts
         found: list[Candidate] = []
         if case is not None:
             found.extend(find_in_case(doc, case))
         ordered = sorted(self._active(config), key=lambda r: r.id not in _NAME_FIRST)
         person_spans = [(c.start, c.end) for c in found if c.category is Category.PERSON]
-        doc.person_spans = person_spans  # type: ignore[attr-defined]
+        doc.person_spans = person_spans
         for rec in ordered:
             if time.monotonic() > deadline:
                 raise ScreeningTimeout("screening went over its time budget")
@@ -234,14 +236,51 @@ def default_screener() -> Screener:
     return _DEFAULT
 
 
+def with_agency(
+    config: ScreeningConfig | None,
+    public_contacts: Sequence[str] | None = None,
+    agency_config: Mapping[str, Any] | None = None,
+) -> ScreeningConfig | None:
+    """Fold the agency's published contacts (a list, or the policy's mapping) into config."""
+    contacts = list(public_contacts or ())
+    if agency_config:
+        raw = agency_config.get("public_contacts", agency_config)
+        if isinstance(raw, Mapping):
+            for values in raw.values():
+                if isinstance(values, list | tuple):
+                    contacts.extend(str(v) for v in values)
+    if not contacts:
+        return config
+    base = config or default_screener().config
+    domains = {c.split("@", 1)[1].lower() for c in contacts if "@" in c and not c.startswith("@")}
+    domains |= {
+        re.sub(r"^(?:https?://)?(?:www\.)?", "", c).split("/")[0].lower()
+        for c in contacts
+        if re.match(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+", c) and "@" not in c
+    }
+    return replace(
+        base,
+        agency_contacts=(*base.agency_contacts, *contacts),
+        agency_domains=(*base.agency_domains, *sorted(domains)),
+    )
+
+
 def screen_text(
     text: str,
     audience: str | Audience = "public",
     case: CaseContext | Mapping[str, Any] | None = None,
     config: ScreeningConfig | None = None,
+    *,
+    public_contacts: Sequence[str] | None = None,
+    agency_config: Mapping[str, Any] | None = None,
 ) -> ScreeningResult:
-    """Screen one text; raises :class:`ScreeningError` subclasses on bad input."""
-    return default_screener().screen(text, audience, case, config)
+    """Screen one text; raises :class:`ScreeningError` subclasses on bad input.
+
+    ``public_contacts`` (or ``agency_config["public_contacts"]``) are the agency's own
+    published phones, emails, addresses, sites and handles, which never count as findings.
+    """
+    cfg = with_agency(config, public_contacts, agency_config)
+    return default_screener().screen(text, audience, case, cfg)
 
 
 def screen_text_safe(
@@ -249,10 +288,14 @@ def screen_text_safe(
     audience: str | Audience = "public",
     case: CaseContext | Mapping[str, Any] | None = None,
     config: ScreeningConfig | None = None,
+    *,
+    public_contacts: Sequence[str] | None = None,
+    agency_config: Mapping[str, Any] | None = None,
 ) -> ScreeningResult:
     """Screen one text and never raise: any failure or timeout is a ``block``."""
     try:
         screener = default_screener()
+        cfg = with_agency(config, public_contacts, agency_config)
     except Exception:  # noqa: BLE001 - e.g. the language model is missing
         return failed_result("SCREENING_ERROR", "the screening engine could not start", audience)
-    return screener.screen_safe(text, audience, case, config)
+    return screener.screen_safe(text, audience, case, cfg)

@@ -38,6 +38,8 @@ class TextDoc:
     config: ScreeningConfig
     case: CaseContext | None = None
     entities: list[Entity] = field(default_factory=list)
+    proper_starts: frozenset[int] = frozenset()
+    person_spans: list[tuple[int, int]] = field(default_factory=list)
 
     @cached_property
     def lower(self) -> str:

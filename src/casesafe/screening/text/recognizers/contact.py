@@ -171,7 +171,7 @@ class EmailRecognizer(Recognizer):
     def validate(self, doc: TextDoc, match: re.Match[str], rule: PatternRule) -> float | None:
         local = match.group(1)
         domain = match.group(2) if rule.name == "address" else f"{match.group(2)}.{match.group(3)}"
-        if rule.name == "spelled_out" and not re.search(r"\b(?:at|dot)\b|\[|\(", match.group()):
+        if rule.name == "spelled_out" and not re.search(r"\bdot\b|[\[(]", match.group()):
             return None
         if rule.name == "spelled_out" and local.lower() in {"me", "us", "them", "him", "her", "it"}:
             return None

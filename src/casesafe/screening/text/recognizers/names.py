@@ -68,7 +68,7 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:meet|named|name is|name's|called|hi|hey|hello|dear|thanks|thank you|with|"
     r"son|daughter|brother|sister|sibling|mom|mother|dad|father|grandson|granddaughter|"
     r"nephew|niece|cousin|boyfriend|girlfriend|baby|kiddo|foster son|foster daughter|"
-    r"client|youth|child|kid|student|and|told|asked|saw|visited|picked up|dropped off|"
+    r"client|youth|child|kid|student|told|asked|saw|visited|picked up|dropped off|"
     r"talked to|talked with|spoke with|spoke to|met with|call|text|tell)\s*,?\s*)$",
     re.IGNORECASE,
 )
@@ -239,11 +239,15 @@ _ORG_WORDS = re.compile(
     r"alliance|club|team|league|inc|llc|corp|company|bank|museum|zoo|hall|court|district|"
     r"apartments|shelter|ministries|church|temple|mosque|café|cafe|restaurant|grill|"
     r"pizza|market|store|mall|plaza|airport|station|bridge|river|lake|mountain|valley|"
-    r"heights|village|city|town|square|month|day|week|act|awards?|gala|festival|fair)\b",
+    r"heights|village|city|town|square|month|day|week|act|awards?|gala|festival|fair|hotel|"
+    r"ballroom|lutheran|baptist|methodist|catholic|presbyterian|episcopal|parish|fellowship|"
+    r"synagogue|chapel|ministry|biblioteca|centro|escuela|iglesia|nation|tribe|kids|"
+    r"juvenile|detention|recovery|harbor|house|home|homes|lodge|ranch|camp|farm|program|"
+    r"project|initiative|fund|trust|partners|group|services|press|news|radio|tv|magazine)\b",
     re.IGNORECASE,
 )
 _FAMILY_REF = re.compile(
-    r"\b(?:the\s+)([A-Z][\w'’-]+?)(?:es|s)?(?:'s?)?\s+(?:family|kids|children|boys|girls|twins|"
+    r"\b(?:[Tt]he\s+)([A-Z][\w'’-]+?)(?:es|s)?(?:'s?)?\s+(?:family|kids|children|boys|girls|twins|"
     r"household|siblings|house|home|clan|crew|brothers|sisters|case)\b"
 )
 _SURNAME_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'’-]+)")
@@ -257,18 +261,24 @@ def _is_cap(tok: Token) -> bool:
 
 def _norm(word: str) -> str:
     w = word.lower().replace("’", "'")
-    return w[:-2] if w.endswith("'s") else w
+    if w.endswith("'s"):
+        return w[:-2]
+    return w.rstrip("'")
 
 
 def _runs(doc: TextDoc) -> Iterable[list[int]]:
     toks = doc.tokens
     i = 0
     while i < len(toks):
+        if toks[i].start > 0 and doc.text[toks[i].start - 1] in "#@/.":
+            i += 1
+            continue
         if _is_cap(toks[i]):
             j = i + 1
             while j < len(toks) and j - i < 4:
                 gap = doc.text[toks[j - 1].end : toks[j].start]
-                if gap not in (" ", "-") and gap.strip() not in ("",):
+                initial = len(toks[j - 1].text) == 1 and gap == ". "
+                if gap not in (" ", "-") and not initial:
                     break
                 if "\n" in gap:
                     break
@@ -284,6 +294,33 @@ def _runs(doc: TextDoc) -> Iterable[list[int]]:
             i += 1
 
 
+_CUE_AFTER = re.compile(
+    r"^(?:\s*\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\b(?!,?\s*\d{4})|['’]s\b|\s+(?:is|was|has|had|loves|likes|wants|"
+    r"needs|enjoys|dreams|runs|plays|says|said|asked|started|got|went|came|turns|turned|lives|"
+    r"left|wets|called|texted|told|seems|feels|misses|cried|drew|scored|made|took|just|"
+    r"can't|won't|didn't|doesn't|isn't|wasn't)\b)"
+)
+_VOCATIVE = re.compile(r"^\s*(?:,|!|:(?!\d))")
+_INITIAL_SURNAME = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z][a-z'’-]{2,})")
+_HONORIFIC_ANY = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Officer|Coach|Detective|Deputy|Sgt|Sergeant|Pastor|Principal)"
+    r"\.?\s+([A-Z](?:[\w'’-]+|\.|\b))"
+)
+_PLURAL_FAMILY = re.compile(
+    r"\bthe\s+([A-Z][a-z'’-]+?)(?:es|s)\b(?!['’]?\s*(?:family|kids|children))"
+)
+_LOWER_FAMILY = re.compile(
+    r"\b(?:the\s+)?([a-z]{3,}?)(?:es|s)?['’]?s?\s+(?:family|kids|children|household|twins|siblings|boys|girls|uncle|aunt|grandma)\b"
+)
+_LOWER_CUE = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:hi|hey|yo|dear|meet|named|for|reminder:?|tell|and|with|thanks|congrats)\s+)"
+    r"([a-z]{3,})(?=\s*(?:[,!:]|['’]s\b|\(\d|\s+(?:and|is|has|wants|needs|says|said|was)\b))"
+)
+_SEP = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|y)\s+|\s*&\s*)"
+_NEXT_IN_LIST = re.compile(rf"{_SEP}([A-Z][\w'’-]+)")
+_PREV_IN_LIST = re.compile(rf"([A-Z][\w'’-]+){_SEP}$")
+
+
 @register
 class PersonRecognizer(Recognizer):
     id = "person_name"
@@ -295,10 +332,15 @@ class PersonRecognizer(Recognizer):
     def analyze(self, doc: TextDoc) -> Iterable[Candidate]:
         gz = gazetteer()
         ents = [e for e in doc.entities if e.label == "PERSON"]
+        other_ents = [
+            e
+            for e in doc.entities
+            if e.label in ("GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART")
+        ]
         figures = gz.public_figures | {p.lower() for p in doc.config.public_figures}
         out: list[Candidate] = []
         for run in _runs(doc):
-            cand = self._judge_run(doc, run, ents, figures)
+            cand = self._judge_run(doc, run, ents, other_ents, figures)
             if cand is not None:
                 out.append(cand)
         for m in _FAMILY_REF.finditer(doc.text):
@@ -314,12 +356,41 @@ class PersonRecognizer(Recognizer):
                     m.start(1), m.end(1), NameKind.SURNAME, "family_reference", 0.85, word.lower()
                 )
             )
-        for m in _SURNAME_HONORIFIC.finditer(doc.text):
-            word = m.group(1)
+        for m in _PLURAL_FAMILY.finditer(doc.text):
+            stem = m.group(1).lower()
+            if m.group(0).split()[-1].lower() in _NOT_NAME:
+                continue
+            proper = m.start(1) in doc.proper_starts and stem not in _NOT_NAME
             if (
-                word.lower() in _NOT_NAME
-                or f"mr. {word.lower()}" in figures
-                or f"mr {word.lower()}" in figures
+                stem in gz.surnames or (proper and not _ORG_WORDS.search(stem))
+            ) and stem not in _COMMON_PLURAL_STEMS:
+                out.append(
+                    self._make(m.start(1), m.end(), NameKind.SURNAME, "family_plural", 0.75, stem)
+                )
+        for m in _LOWER_FAMILY.finditer(doc.text):
+            stem = m.group(1)
+            if (
+                stem in gz.surnames
+                and stem not in gz.word_names
+                and stem not in _COMMON_LOWER
+                and m.group(1) == stem
+            ):
+                out.append(
+                    self._make(
+                        m.start(1),
+                        m.end(1) + (len(m.group()) - len(m.group().lstrip())),
+                        NameKind.SURNAME,
+                        "family_lowercase",
+                        0.7,
+                        stem,
+                    )
+                )
+        for m in _HONORIFIC_ANY.finditer(doc.text):
+            word = m.group(1).rstrip(".")
+            if word.lower() in _NOT_NAME or any(
+                f.endswith(" " + word.lower())
+                and f.split()[0].rstrip(".") in ("mr", "mister", "dr")
+                for f in figures
             ):
                 continue
             out.append(
@@ -327,7 +398,56 @@ class PersonRecognizer(Recognizer):
                     m.start(), m.end(1), NameKind.SURNAME, "honorific_surname", 0.8, word.lower()
                 )
             )
+        for m in _INITIAL_SURNAME.finditer(doc.text):
+            word = m.group(2)
+            if (
+                word.lower() in _NOT_NAME
+                or _ORG_WORDS.search(word)
+                or word.lower() in gz.word_names
+            ):
+                continue
+            if word.lower() in gz.surnames or m.start(2) in doc.proper_starts:
+                out.append(
+                    self._make(
+                        m.start(), m.end(), NameKind.FULL, "initial_surname", 0.75, word.lower()
+                    )
+                )
+        for m in _LOWER_CUE.finditer(doc.text):
+            word = m.group(1)
+            if word in gz.first_names and word not in gz.word_names and word not in _COMMON_LOWER:
+                out.append(
+                    self._make(
+                        m.start(1), m.end(1), NameKind.FIRST, "lowercase_first_name", 0.6, word
+                    )
+                )
+        out.extend(self._coordinated(doc, out))
         return out
+
+    def _coordinated(self, doc: TextDoc, found: list[Candidate]) -> list[Candidate]:
+        """'Kofi and Kwame', 'Ana, Lucas and Sofi': a name's list-mates are names too."""
+        taken = [(c.start, c.end) for c in found]
+        extra: list[Candidate] = []
+        queue = [c for c in found if c.name_kind in (NameKind.FIRST, NameKind.FULL)]
+        while queue:
+            c = queue.pop()
+            for _pos, m in (
+                (c.end, _NEXT_IN_LIST.match(doc.text, c.end)),
+                (c.start, _PREV_IN_LIST.search(doc.text, max(0, c.start - 40), c.start)),
+            ):
+                if m is None:
+                    continue
+                s, e = m.span(1)
+                word = _norm(m.group(1))
+                if word in _NOT_NAME or _ORG_WORDS.search(word) or word in gazetteer().word_names:
+                    continue
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                if s in doc.proper_starts or word in gazetteer().first_names:
+                    new = self._make(s, e, NameKind.FIRST, "coordinated_name", 0.65, word)
+                    extra.append(new)
+                    taken.append((s, e))
+                    queue.append(new)
+        return extra
 
     def _make(
         self, start: int, end: int, kind: NameKind, rule: str, score: float, key: str
@@ -353,24 +473,40 @@ class PersonRecognizer(Recognizer):
             score=score,
             explanation=explanation,
             guidance=guidance,
-            severity=SEVERITY_BY_CATEGORY[Category.PERSON]
-            if kind is not NameKind.FIRST
-            else "medium",
+            severity="medium" if kind is NameKind.FIRST else SEVERITY_BY_CATEGORY[Category.PERSON],
             name_kind=kind,
             entity_key="name:" + key,
             priority=1,
         )
 
     def _judge_run(
-        self, doc: TextDoc, run: list[int], ents: list[Entity], figures: frozenset[str]
+        self,
+        doc: TextDoc,
+        run: list[int],
+        ents: list[Entity],
+        other_ents: list[Entity],
+        figures: frozenset[str],
     ) -> Candidate | None:
         gz = gazetteer()
         toks = [doc.tokens[i] for i in run]
         span_text = doc.text[toks[0].start : toks[-1].end]
         if _ORG_WORDS.search(span_text) or PUBLIC_VENUE_RE.search(span_text):
             return None
-        # A relation title in front makes a name-like reference ("Grandma Pearl").
+        if _norm(toks[0].text) in _PUBLIC_TITLES:
+            return None  # "Mayor Watson", "Governor Abbott": public officials
+        if any(re.search(r"['’]s$", t.text) for t in toks[:-1]):
+            return None  # "Wendy's Wonderful Kids", "St. Joseph's Parish": organisations
+        if re.search(
+            r"\b(?:St|Saint|San|Santa|Mt|Fort|Ft|Lake|Port)\.?\s*$",
+            doc.text[max(0, toks[0].start - 7) : toks[0].start],
+        ):
+            return None  # "St. Mary's": a hospital, a church or a town
+        if _ORG_WORDS.match(doc.text[toks[-1].end : toks[-1].end + 25].lstrip()):
+            return None  # "Gardner Betts juvenile center"
+        if all(t.text.isupper() and len(t.text) <= 5 for t in toks):
+            return None  # acronyms
         reference = False
+        title_start = toks[0].start
         while toks and (
             _norm(toks[0].text) in _NOT_NAME
             or _norm(toks[0].text) in _TITLES_REFERENCE
@@ -384,22 +520,33 @@ class PersonRecognizer(Recognizer):
             toks = toks[:-1]
         if not toks:
             return None
-        start, end = toks[0].start, toks[-1].end
         words = [_norm(t.text) for t in toks]
-        text_lower = " ".join(words)
+        # A capitalised sentence opener in front of a name: "Reach Maria Soto".
         if (
-            text_lower in figures
-            or any(f in figures for f in (words[0], " ".join(words[:2])))
-            and len(words) <= 2
-            and text_lower in figures
+            len(toks) >= 2
+            and not self._name_like(doc, toks[0], words[0])
+            and doc.is_sentence_initial(toks[0].start)
+        ):
+            toks, words = toks[1:], words[1:]
+        start, end = toks[0].start, toks[-1].end
+        text_lower = " ".join(words)
+        if text_lower in figures or any(
+            text_lower == f
+            or text_lower.startswith(f + " ")
+            or (f.startswith(text_lower + " ") and len(words) >= 2)
+            for f in figures
+            if " " in f
         ):
             return None
-        if any(text_lower == f or text_lower.startswith(f + " ") for f in figures if " " in f):
-            return None
         in_ent = any(e.start <= start < e.end for e in ents)
-        before = doc.text[max(0, toks[0].start - 30) : toks[0].start]
+        in_other = any(e.start <= start < e.end for e in other_ents)
+        before = doc.text[max(0, start - 30) : start]
+        after = doc.text[end : end + 30]
         cue = bool(_CUE_BEFORE.search(before))
-        sentence_initial = doc.is_sentence_initial(start)
+        cue_after = bool(_CUE_AFTER.match(after))
+        initial_pos = doc.is_sentence_initial(start)
+        vocative = initial_pos and bool(_VOCATIVE.match(after))
+        proper = all(t.start in doc.proper_starts for t in toks)
         first = words[0]
         known_first = first in gz.first_names and first not in gz.word_names
         word_name = first in gz.word_names
@@ -408,40 +555,68 @@ class PersonRecognizer(Recognizer):
                 title_start, end, NameKind.REFERENCE, "relation_title", 0.85, text_lower
             )
         if len(words) >= 2:
+            last = words[-1]
             second_ok = words[1] in gz.surnames or words[1] not in gz.word_names
             if known_first and second_ok:
                 return self._make(start, end, NameKind.FULL, "full_name", 0.9, text_lower)
-            if word_name and words[1] in gz.surnames:
-                return self._make(start, end, NameKind.FULL, "full_name", 0.8, text_lower)
-            if in_ent and not sentence_initial and (words[-1] in gz.surnames or known_first):
-                return self._make(start, end, NameKind.FULL, "ner_full_name", 0.75, text_lower)
-            if in_ent and (cue or words[-1] in gz.surnames):
-                return self._make(start, end, NameKind.FULL, "ner_full_name", 0.7, text_lower)
             if (
-                words[-1] in gz.surnames
-                and re.fullmatch(r"[A-Z]\.?", toks[-1].text) is None
-                and first in gz.first_names
+                word_name
+                and last in gz.surnames
+                and (cue or cue_after or in_ent or not initial_pos)
             ):
-                return self._make(start, end, NameKind.FULL, "full_name", 0.7, text_lower)
-            # Two capitalised words we cannot place: judge the first one alone.
+                return self._make(start, end, NameKind.FULL, "full_name", 0.8, text_lower)
+            if (
+                last in gz.surnames
+                and (proper or in_ent)
+                and first not in _NOT_NAME
+                and not in_other
+            ):
+                return self._make(start, end, NameKind.FULL, "surname_full_name", 0.75, text_lower)
+            if in_ent and (cue or cue_after or not initial_pos):
+                return self._make(start, end, NameKind.FULL, "ner_full_name", 0.7, text_lower)
+            if proper and not in_other and (cue or cue_after) and len(words) <= 3:
+                return self._make(start, end, NameKind.FULL, "proper_full_name", 0.65, text_lower)
             toks, words = toks[:1], words[:1]
             end = toks[0].end
-        # "Tyler G." - a first name and an initial is more than a first name
-        after = doc.text[end : end + 4]
-        initial = re.match(r"\s[A-Z]\.(?!\w)", after)
-        if known_first or (word_name and (cue or in_ent) and not self._listy(doc, start, end)):
-            if word_name and sentence_initial and not cue:
+            after = doc.text[end : end + 30]
+            cue_after = bool(_CUE_AFTER.match(after))
+            vocative = initial_pos and bool(_VOCATIVE.match(after))
+            proper = toks[0].start in doc.proper_starts
+        initial = re.match(r"\s[A-Z]\.(?!\w)", doc.text[end : end + 4])
+        if known_first:
+            if _PLACE_PREP.search(before) and not (cue_after or in_ent):
                 return None
             if initial:
                 return self._make(
                     start, end + initial.end(), NameKind.FULL, "first_name_initial", 0.85, first
                 )
-            return self._make(
-                start, end, NameKind.FIRST, "first_name", 0.75 if known_first else 0.6, first
-            )
-        if in_ent and first not in gz.surnames and len(first) > 2 and (cue or not sentence_initial):
-            return self._make(start, end, NameKind.FIRST, "ner_first_name", 0.6, first)
+            return self._make(start, end, NameKind.FIRST, "first_name", 0.75, first)
+        if word_name:
+            strong = cue or in_ent or re.match(r"^(?:\s*\(\s*\d|,\s*\d{1,2}\b|['’]s\b)", after)
+            if (
+                strong
+                and not self._listy(doc, start, end)
+                and not (
+                    initial_pos
+                    and not (cue or vocative or re.match(r"^(?:\s*\(\s*\d|,\s*\d)", after))
+                )
+            ):
+                return self._make(start, end, NameKind.FIRST, "first_name", 0.6, first)
+            return None
+        if len(first) < 2 or first in gz.surnames and not (cue or in_ent):
+            return None
+        if in_other and not (cue or in_ent):
+            return None
+        if _PLACE_PREP.search(before) and not cue_after:
+            return None  # "in Kyle", "on Lamar": towns and streets named like people
+        if (proper or in_ent) and (cue or cue_after or vocative or (in_ent and not initial_pos)):
+            return self._make(start, end, NameKind.FIRST, "proper_first_name", 0.6, first)
         return None
+
+    @staticmethod
+    def _name_like(doc: TextDoc, tok: Token, word: str) -> bool:
+        gz = gazetteer()
+        return word in gz.first_names or word in gz.word_names or word in gz.surnames
 
     @staticmethod
     def _listy(doc: TextDoc, start: int, end: int) -> bool:
@@ -451,6 +626,165 @@ class PersonRecognizer(Recognizer):
         gz = gazetteer()
         lower_words = [w for w in words if w.islower() and w in gz.word_names]
         return len(lower_words) >= 1 or sum(1 for w in words if w.lower() in gz.word_names) >= 3
+
+
+_PLACE_PREP = re.compile(
+    r"\b(?:in|at|on|near|around|outside|inside|via|downtown)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_PUBLIC_TITLES = frozenset(
+    [
+        "governor",
+        "gov",
+        "mayor",
+        "commissioner",
+        "senator",
+        "sen",
+        "representative",
+        "rep",
+        "president",
+        "chief",
+        "sheriff",
+        "congressman",
+        "congresswoman",
+        "councilmember",
+        "councilman",
+        "councilwoman",
+        "superintendent",
+        "secretary",
+        "justice",
+        "attorney",
+        "general",
+    ]
+)
+_COMMON_PLURAL_STEMS = frozenset(
+    [
+        "kid",
+        "parent",
+        "famil",
+        "friend",
+        "boy",
+        "girl",
+        "sister",
+        "brother",
+        "twin",
+        "eagle",
+        "tiger",
+        "bear",
+        "lion",
+        "cowboy",
+        "ranger",
+        "saint",
+        "angel",
+        "star",
+        "giant",
+        "king",
+        "jet",
+        "packer",
+        "raven",
+        "texan",
+        "spur",
+        "rocket",
+        "astro",
+        "maverick",
+    ]
+)
+_COMMON_LOWER = frozenset(
+    [
+        "will",
+        "may",
+        "june",
+        "april",
+        "mark",
+        "bill",
+        "rose",
+        "grant",
+        "hunter",
+        "long",
+        "young",
+        "white",
+        "black",
+        "brown",
+        "green",
+        "gray",
+        "king",
+        "price",
+        "hill",
+        "wood",
+        "stone",
+        "field",
+        "rich",
+        "best",
+        "little",
+        "strong",
+        "love",
+        "day",
+        "hope",
+        "joy",
+        "lane",
+        "page",
+        "ray",
+        "sue",
+        "pat",
+        "rob",
+        "don",
+        "guy",
+        "dean",
+        "earl",
+        "cash",
+        "chase",
+        "miles",
+        "mason",
+        "parker",
+        "carter",
+        "cook",
+        "baker",
+        "walker",
+        "ward",
+        "major",
+        "ball",
+        "bell",
+        "bush",
+        "hall",
+        "hart",
+        "holt",
+        "house",
+        "kelly",
+        "lamb",
+        "mills",
+        "moon",
+        "park",
+        "power",
+        "rice",
+        "rush",
+        "ryan",
+        "snow",
+        "west",
+        "wise",
+        "wolf",
+        "york",
+        "case",
+        "cross",
+        "day",
+        "fox",
+        "gates",
+        "good",
+        "hood",
+        "law",
+        "may",
+        "nash",
+        "short",
+        "small",
+        "sharp",
+        "tate",
+        "wall",
+        "webb",
+        "jan",
+        "dom",
+        "ali",
+        "lin",
+        "lee",
+    ]
+)
 
 
 @register

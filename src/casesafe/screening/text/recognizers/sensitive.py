@@ -85,7 +85,7 @@ def _specific_anchor(doc: TextDoc, start: int, end: int) -> bool:
     s, e = doc.sentence_bounds(start)
     if SPECIFIC_ANCHOR_RE.search(doc.text, s, e):
         return True
-    return any(s <= ps < e for ps, _ in getattr(doc, "person_spans", ()))
+    return any(s <= ps < e for ps, _ in doc.person_spans)
 
 
 class LexiconRecognizer(Recognizer):
