@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-PASSWORD = "correct horse battery staple"  # 28 characters, fine with or without MFA
+PASSWORD = "correct horse battery staple"  # noqa: S105 - test fixture password
 
 
 @pytest.fixture
@@ -96,11 +96,20 @@ def browser() -> Any:
 
     executable = os.environ.get("CASESAFE_CHROMIUM", "/usr/bin/chromium")
     if not os.path.exists(executable):
-        pytest.fail(f"Chromium not found at {executable}: run `make test` (it installs it) or apt-get install chromium")
+        pytest.fail(
+            f"Chromium not found at {executable}: run `make test` (it installs it) or apt-get install chromium"
+        )
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=executable,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
         yield browser
         browser.close()

@@ -5,6 +5,7 @@ from django.urls import include, path
 from casesafe.apps.core import views as core_views
 from casesafe.web.api import api
 
+
 def _admin_login(request, extra_context=None):  # type: ignore[no-untyped-def]
     # One sign-in page for everything, so the admin can never skip the second step.
     return redirect_to_login(request.GET.get("next", "/admin/"))

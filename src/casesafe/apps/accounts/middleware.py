@@ -59,5 +59,7 @@ class MfaRequiredMiddleware:
             if not verified and (user.mfa_required or user.has_mfa):
                 if not user.has_mfa:
                     return redirect("accounts:mfa-enrol")
-                return redirect(f"{reverse('accounts:mfa-verify')}?{urlencode({'next': request.get_full_path()})}")
+                return redirect(
+                    f"{reverse('accounts:mfa-verify')}?{urlencode({'next': request.get_full_path()})}"
+                )
         return self.get_response(request)

@@ -52,7 +52,9 @@ def _production(env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
         **env_extra,
     }
     code = "import django; django.setup(); print('started')"
-    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
 
 
 def test_production_refuses_demo_settings():
@@ -67,7 +69,15 @@ def test_production_check_deploy_is_clean():
         "DJANGO_SECRET_KEY": "kq9-Xr7!vB2#mZ5@pL8&nT4*wY6^hD3(sF1)gJ0" * 2,
     }
     result = subprocess.run(
-        [sys.executable, "-m", "casesafe.web.manage", "check", "--deploy", "--fail-level", "WARNING"],
+        [
+            sys.executable,
+            "-m",
+            "casesafe.web.manage",
+            "check",
+            "--deploy",
+            "--fail-level",
+            "WARNING",
+        ],
         env=env,
         capture_output=True,
         text=True,

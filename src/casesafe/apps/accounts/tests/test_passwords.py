@@ -12,7 +12,11 @@ from casesafe.apps.accounts.models import User
 @pytest.mark.parametrize(
     ("role", "password", "ok"),
     [
-        ("caseworker", "a" * 3 + "lowercasephrase", True),  # 18 chars, lowercase only: no composition rule
+        (
+            "caseworker",
+            "a" * 3 + "lowercasephrase",
+            True,
+        ),  # 18 chars, lowercase only: no composition rule
         ("caseworker", "fourteenchars!", False),  # 14 < 15 without MFA
         ("caseworker", "justfifteenchar", True),
         ("supervisor", "eightchr", True),  # MFA is mandatory for supervisors

@@ -45,7 +45,9 @@ def test_supervisor_must_complete_mfa(people):
     c = Client()
     sign_in(c, "sam")
     response = c.get("/")
-    assert response.status_code == 302 and response["Location"].startswith("/accounts/mfa/verify/?next=")
+    assert response.status_code == 302 and response["Location"].startswith(
+        "/accounts/mfa/verify/?next="
+    )
     bad = c.post("/accounts/mfa/verify/", {"token": "000000"})
     assert bad.status_code == 200 and c.get("/").status_code == 302
     # A wrong code throttles the device for a moment (django-otp); skip the wait here.
@@ -112,7 +114,9 @@ def test_lockout_after_ten_failures_per_username_for_fifteen_minutes(people):
     # Never permanent: after the cool-off the right password works again.
     from datetime import timedelta
 
-    AccessAttempt.objects.update(attempt_time=AccessAttempt.objects.first().attempt_time - timedelta(minutes=16))
+    AccessAttempt.objects.update(
+        attempt_time=AccessAttempt.objects.first().attempt_time - timedelta(minutes=16)
+    )
     assert sign_in(Client(), "alice").status_code == 302
 
 
@@ -172,7 +176,8 @@ def test_events_end_every_session_of_that_user(people, event):
     elif event == "password_change":
         new = "a different long passphrase"
         response = laptop.post(
-            "/accounts/password/", {"old_password": PASSWORD, "new_password1": new, "new_password2": new}
+            "/accounts/password/",
+            {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
         )
         assert response.status_code == 302
         assert laptop.get("/").status_code == 200  # the session that changed it stays

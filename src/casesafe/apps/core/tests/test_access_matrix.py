@@ -34,13 +34,17 @@ class Rule:
 RULES: dict[str, Rule] = {
     "core:dashboard": Rule("/", MEMBERS),
     "healthz": Rule("/healthz", frozenset(PEOPLE), public=True),
-    "accounts:login": Rule("/accounts/login/", frozenset({"anon"}), public=True),  # members are redirected
+    "accounts:login": Rule(
+        "/accounts/login/", frozenset({"anon"}), public=True
+    ),  # members are redirected
     "accounts:logout": Rule("/accounts/logout/", frozenset(), method="get"),  # POST only
     "accounts:mfa-verify": Rule("/accounts/mfa/verify/", frozenset({"sam", "ada"})),
     "accounts:mfa-enrol": Rule("/accounts/mfa/enrol/", MEMBERS),
     "accounts:account": Rule("/accounts/", MEMBERS),
     "accounts:password-change": Rule("/accounts/password/", MEMBERS),
-    "accounts:token-revoke": Rule(lambda f: f"/accounts/tokens/{f['alice_token'].pk}/revoke/", frozenset(), method="post"),
+    "accounts:token-revoke": Rule(
+        lambda f: f"/accounts/tokens/{f['alice_token'].pk}/revoke/", frozenset(), method="post"
+    ),
     "api-v1:me": Rule("/api/v1/me", MEMBERS),
     "api-v1:openapi-json": Rule("/api/v1/openapi.json", MEMBERS),
     "api-v1:api-root": Rule("/api/v1/", frozenset()),
@@ -63,16 +67,17 @@ ALL_ROUTES = _walk(get_resolver())
 
 
 def test_every_route_has_an_access_rule():
-    unknown = sorted({name for name, _ in ALL_ROUTES if not name.startswith("admin:") and name not in RULES})
+    unknown = sorted(
+        {name for name, _ in ALL_ROUTES if not name.startswith("admin:") and name not in RULES}
+    )
     assert unknown == [], f"routes without an access rule in RULES: {unknown}"
 
 
 @pytest.fixture
 def world(people, signed_in):
-    from casesafe.apps.accounts.services import api_token_create
-
     from django.utils import timezone
 
+    from casesafe.apps.accounts.services import api_token_create
     from casesafe.apps.core.models import WorkerHeartbeat
 
     WorkerHeartbeat.objects.create(worker="test", seen_at=timezone.now())
@@ -94,7 +99,9 @@ def test_route_matrix(world, route):
             unauthorised_successes.append(person)
         if person in rule.allowed:
             assert ok, f"{person} should reach {route} ({path}) but got {response.status_code}"
-    assert unauthorised_successes == [], f"{route}: unauthorised successes for {unauthorised_successes}"
+    assert unauthorised_successes == [], (
+        f"{route}: unauthorised successes for {unauthorised_successes}"
+    )
 
 
 def test_only_administrators_open_agency_admin(world):
@@ -115,7 +122,9 @@ def test_administrator_sees_only_own_agency_in_admin(world):
     assert page.status_code == 200
     assert b"alice" in page.content and b"charlie" not in page.content
     charlie = world["charlie"]
-    assert world["clients"]["ada"].get(f"/admin/accounts/user/{charlie.pk}/change/").status_code in (302, 404)
+    assert world["clients"]["ada"].get(
+        f"/admin/accounts/user/{charlie.pk}/change/"
+    ).status_code in (302, 404)
 
 
 def test_token_revoke_only_by_its_owner(world):

@@ -26,7 +26,12 @@ def test_token_authenticates_api_until_revoked(people, signed_in):
     api = Client()
     response = api.get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {raw}")
     assert response.status_code == 200
-    assert response.json() == {"username": "alice", "role": "caseworker", "agency": "one", "unit": "Unit A"}
+    assert response.json() == {
+        "username": "alice",
+        "role": "caseworker",
+        "agency": "one",
+        "unit": "Unit A",
+    }
     token = ApiToken.objects.get(user=people["alice"])
     c.post(f"/accounts/tokens/{token.pk}/revoke/")
     assert api.get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {raw}").status_code == 401
