@@ -1,0 +1,240 @@
+"""Render docs/benchmarks/screening.md from bench/results/*.json (written by the three
+benchmarks with --json), so the published numbers are exactly the measured ones.
+
+    .venv/bin/python bench/screening_report.py [--notes FILE]
+
+``--notes`` appends a hand-written Markdown section (interpretation, caveats).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from screening_common import CATEGORIES, RESULTS, ROOT  # noqa: E402
+
+OUT = ROOT / "docs" / "benchmarks" / "screening.md"
+
+
+def load(name: str) -> dict[str, Any] | None:
+    path = RESULTS / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def f3(value: Any) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def verdict(value: float | None, op: str, target: float) -> str:
+    if value is None:
+        return "pending"
+    ok = value >= target if op == ">=" else value <= target
+    return "met" if ok else "**missed**"
+
+
+def accuracy_section(acc: dict[str, Any]) -> list[str]:
+    c = acc["corpus"]
+    ours = acc["systems"].get("casesafe", {})
+    base = acc["systems"].get("presidio", {})
+    have = "metrics" in ours
+    lines = [
+        "## Project corpus (`bench/data/corpus.jsonl`)",
+        "",
+        f"{c['items']} items written for the project ({c['clean']} clean, "
+        f"{c['clean'] / c['items']:.0%}; {c['with_case_file']} with one of 10 case files), "
+        f"{sum(c['spans'].values())} labelled spans; expected public decisions "
+        + ", ".join(f"{k} {v}" for k, v in sorted(c["expected_public_decisions"].items()))
+        + ". Every item is screened as a public post, with its case file and the agency's "
+        "published contacts.",
+        "",
+        "```",
+        ".venv/bin/python bench/screening_accuracy.py --json",
+        "```",
+        "",
+        f"Run {acc['environment']['when_utc']}.",
+        "",
+        "| metric | target | casesafe | | Presidio baseline |",
+        "|---|---|---|---|---|",
+    ]
+    labels = {
+        "direct_recall": "direct-identifier recall",
+        "health_case_recall": "health/case-detail recall",
+        "precision": "finding precision",
+        "public_block_recall": "public block recall",
+        "false_block_rate": "false-block rate",
+    }
+    for key, label in labels.items():
+        t = acc["targets"][key]
+        op = "≥" if t["op"] == ">=" else "≤"
+        value = ours["metrics"][key] if have else None
+        lines.append(
+            f"| {label} | {op} {t['value']:.2f} | {f3(value) if have else 'pending'} | "
+            f"{verdict(value, t['op'], t['value'])} | {f3(base.get('metrics', {}).get(key))} |"
+        )
+    for key, label in (
+        ("quasi_recall", "quasi-identifier recall (AGE, LOCATION, SCHOOL)"),
+        ("decision_accuracy", "public decision accuracy (block/warn/allow exact)"),
+        ("direct_recall_with_case", "direct recall, items with a case file"),
+        ("direct_recall_without_case", "direct recall, items without a case file"),
+    ):
+        value = ours["metrics"][key] if have else None
+        lines.append(
+            f"| {label} | | {f3(value) if have else 'pending'} | | "
+            f"{f3(base.get('metrics', {}).get(key))} |"
+        )
+    lines += [
+        "",
+        "Per category (recall on gold spans; precision of the findings reported in that "
+        "category, with their count):",
+        "",
+        "| category | gold spans | casesafe recall | casesafe precision | Presidio recall | Presidio precision |",
+        "|---|---|---|---|---|---|",
+    ]
+    for cat in CATEGORIES:
+        o = ours.get("per_category", {}).get(cat, {})
+        b = base.get("per_category", {}).get(cat, {})
+        lines.append(
+            f"| {cat} | {c['spans'].get(cat, 0)} | {f3(o.get('recall'))} | "
+            f"{f3(o.get('precision'))} ({o.get('predicted', 0)}) | {f3(b.get('recall'))} | "
+            f"{f3(b.get('precision'))} ({b.get('predicted', 0)}) |"
+        )
+    if have:
+        lines += [
+            "",
+            "Decisions, expected → returned (casesafe): "
+            + ", ".join(f"{k} {v}" for k, v in ours["confusion"].items())
+            + ".",
+            "",
+            "Worst-missed categories (casesafe; item ids only, look them up in corpus.jsonl):",
+            "",
+        ]
+        for cat, ids in list(ours["misses"].items()):
+            shown = " ".join(dict.fromkeys(ids))
+            lines.append(f"- {cat}: {len(ids)} missed — {shown}")
+        lines += [
+            "",
+            f"Missed blocks ({len(ours['missed_blocks'])}): {' '.join(ours['missed_blocks'])}",
+            "",
+            f"False blocks ({len(ours['false_blocks'])}): {' '.join(ours['false_blocks'])}",
+            "",
+            "False-positive findings by category: "
+            + ", ".join(f"{k} {len(v)}" for k, v in ours["false_positives"].items())
+            + ".",
+        ]
+    return lines
+
+
+def wnut_section(w: dict[str, Any]) -> list[str]:
+    lines = [
+        "",
+        "## WNUT-17 dev (`../shared/data/wnut17/emerging.dev.conll`)",
+        "",
+        f"{w['sentences']} sentences, {w['gold']['person']} person and "
+        f"{w['gold']['location']} location entities; each sentence screened as a public post "
+        "with no case; token-overlap matching.",
+        "",
+        "```",
+        ".venv/bin/python bench/wnut17_eval.py --json",
+        "```",
+        "",
+        f"Run {w['environment']['when_utc']}.",
+        "",
+        "| system | person recall (target ≥ 0.75) | person precision | location recall | location precision |",
+        "|---|---|---|---|---|",
+    ]
+    for name in ("casesafe", "presidio"):
+        r = w["systems"].get(name)
+        if not r or "person" not in r:
+            lines.append(f"| {name} | pending | pending | pending | pending |")
+            continue
+        lines.append(
+            f"| {name} | {f3(r['person']['recall'])} | {f3(r['person']['precision'])} | "
+            f"{f3(r['location']['recall'])} | {f3(r['location']['precision'])} |"
+        )
+    return lines
+
+
+def speed_section(s: dict[str, Any]) -> list[str]:
+    lines = [
+        "",
+        "## Speed",
+        "",
+        f"{s['documents']} messages of 200–300 characters (mean {s['mean_chars']:.0f}), single "
+        f"process, best of {s['repeats']} passes, the two systems' passes alternating. "
+        f"Machine: {s['environment']['cpus']} cores, shared with other jobs while measured.",
+        "",
+        "```",
+        ".venv/bin/python bench/screening_speed.py --json",
+        "```",
+        "",
+        f"Run {s['environment']['when_utc']}.",
+        "",
+        "| system | docs/s |",
+        "|---|---|",
+        f"| Presidio `AnalyzerEngine.analyze`, same spaCy model | {s['presidio']['docs_per_second']} |",
+    ]
+    ours = s.get("casesafe", {})
+    if "docs_per_second" in ours:
+        ratio = s["ratio_vs_presidio"]
+        lines.append(f"| casesafe `screen_text` | {ours['docs_per_second']} |")
+        lines += [
+            "",
+            f"Ratio casesafe / Presidio: **{ratio}×** (target ≥ {s['target_ratio']}×: "
+            f"{'met' if ratio >= s['target_ratio'] else 'missed'}).",
+        ]
+    else:
+        lines.append("| casesafe `screen_text` | pending |")
+    b = s.get("batch_jsonl")
+    if b:
+        lines += [
+            "",
+            f"Batch: `casesafe check --jsonl` over {b['lines']} generated lines, as a subprocess, "
+            f"end to end including start-up: {b['seconds']} s = **{b['lines_per_second']} lines/s** "
+            f"(start-up with a one-line file {b['startup_seconds_one_line']} s; "
+            f"{b['lines_per_second_excluding_startup']} lines/s without it). Exit status "
+            f"{b.get('returncode')}, {b.get('output_lines')} output lines, "
+            f"{b.get('error_lines')} error lines.",
+        ]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--notes", type=Path, help="Markdown to append")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    acc, wnut, speed = load("screening_accuracy"), load("wnut17_eval"), load("screening_speed")
+    env = (acc or wnut or speed or {}).get("environment", {})
+    lines = [
+        "# Screening benchmarks: measured numbers",
+        "",
+        "How these are measured: `bench/README.md`. Definitions and targets: the screening "
+        'contract (`../shared/spec/screening.md`, "How it is measured") and issue 3 '
+        '("Measure it"). This page is rendered from `bench/results/*.json` by '
+        "`.venv/bin/python bench/screening_report.py`.",
+        "",
+        f"Machine: {env.get('cpus')} cores, {env.get('machine')}, Python {env.get('python')}, "
+        f"spaCy model `{env.get('spacy_model')}` for both systems.",
+        "",
+    ]
+    if acc:
+        lines += accuracy_section(acc)
+    if wnut:
+        lines += wnut_section(wnut)
+    if speed:
+        lines += speed_section(speed)
+    if args.notes:
+        lines += ["", args.notes.read_text(encoding="utf-8").rstrip()]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
