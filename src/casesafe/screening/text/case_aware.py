@@ -390,12 +390,57 @@ def _person_terms(
         )
 
 
+_PLACE_TAILS = (
+    ("independent", "school", "district"),
+    ("school", "district"),
+    ("elementary", "school"),
+    ("middle", "school"),
+    ("high", "school"),
+    ("junior", "high"),
+    ("group", "home"),
+    ("emergency", "shelter"),
+    ("family", "shelter"),
+    ("youth", "shelter"),
+    ("foster", "home"),
+    ("treatment", "center"),
+    ("elementary",),
+    ("middle",),
+    ("high",),
+    ("school",),
+    ("academy",),
+    ("isd",),
+    ("clinic",),
+    ("center",),
+    ("shelter",),
+    ("apartments",),
+    ("home",),
+    ("house",),
+    ("ranch",),
+    ("hospital",),
+)
+
+
 def _add_place(index: CaseIndex, text: str, category: Category, rule: str, key: str) -> None:
     toks = _tokens(text)
     index.add(Term(toks, category, rule, key, None, None))
-    # "Lincoln Elementary School" is also written "Lincoln Elementary".
-    if len(toks) > 2 and toks[-1] in ("school", "clinic", "center", "academy"):
-        index.add(Term(toks[:-1], category, rule, key, None, None))
+    # "Lincoln Elementary School" is also "Lincoln Elementary", "Lincoln"-less heads like
+    # "Bright Path" (for "Bright Path group home") and "maplegrove" written as one word.
+    heads = [toks]
+    for tail in _PLACE_TAILS:
+        for form in list(heads):
+            if len(form) > len(tail) and form[-len(tail) :] == tail:
+                heads.append(form[: -len(tail)])
+    for head in heads[1:]:
+        gz = gazetteer()
+        if len(head) == 1 and (
+            head[0] in _COMMON
+            or len(head[0]) < 5
+            or head[0] in gz.first_names | gz.surnames | gz.word_names
+        ):
+            continue  # "Lincoln" alone is a president before it is a school
+        index.add(Term(head, category, rule, key, None, None, len(head) == 1))
+        if len(head) == 2:
+            index.add(Term((head[0] + head[1],), category, rule, key, None, None))
 
 
 def _add_address(index: CaseIndex, address: str, key: str, role: str | None) -> None:
@@ -532,7 +577,7 @@ def find_in_case(doc: TextDoc, case: CaseContext) -> Iterable[Candidate]:
 def _single_ok(doc: TextDoc, i: int, term: Term, fuzzy: bool) -> bool:
     tok = doc.tokens[i]
     if term.category is not Category.PERSON:
-        return True
+        return not term.weak or tok.text[:1].isupper() or len(term.tokens[0]) >= 5
     if term.tokens[0] in ("st", "dr"):
         return False
     if term.weak or fuzzy:

@@ -98,8 +98,8 @@ PERSON_ANCHOR_RE = re.compile(
 
 # Phrases that make a sentence about a topic, an event or children in general.
 GENERIC_TOPIC_RE = re.compile(
-    r"\b(?:training|trainings|workshop|webinar|class|classes|course|seminar|conference|"
-    r"session|orientation|panel|awareness|month|week|learn(?:ing)? (?:about|more)|"
+    r"\b(?:training|trainings|workshop|webinar|course|seminar|conference|"
+    r"info(?:rmation)? session|orientation|panel|awareness(?: month| week| day)?|learn(?:ing)? (?:about|more)|"
     r"information|info|resources?|tips|guide|support group|support groups|"
     r"(?:many|most|some|all|every|any|these|those|other|our) (?:children|kids|youth|teens|"
     r"families|parents|foster parents|young people|caregivers)|"

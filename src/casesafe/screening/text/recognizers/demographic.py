@@ -6,6 +6,7 @@ import re
 
 from ...types import Category
 from ..document import TextDoc
+from ..gazetteer import gazetteer
 from .base import PatternRule, Recognizer, register
 from .cues import (
     MONTHS,
@@ -53,6 +54,25 @@ class AgeRecognizer(Recognizer):
             group=2,
         ),
         PatternRule(
+            "turns_n",
+            r"\b(?:turns?|turning|turned|just turned)\s+(\d{1,2})\b(?!\s*(?:%|percent|minutes|hours|days|years? ago))",
+            0.8,
+            group=1,
+        ),
+        PatternRule("nth_birthday", r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:b-?day|birthday|bday)\b", 0.75),
+        PatternRule(
+            "paren_n",
+            r"(?<=[A-Za-z'’])\s*\(\s*(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)\s*\)",
+            0.7,
+            group=1,
+        ),
+        PatternRule(
+            "n_months",
+            r"(?<![\w/])(\d{1,2})\s*(?:months?|mos?|weeks?|wks?)(?:\s+old)?\b(?!\s*(?:ago|later|from|of|in|to|pregnant|along))",
+            0.6,
+        ),
+        PatternRule("between_marks", r"(?:—|–|\||•)\s*(\d{1,2})\s*(?=—|–|\||•)", 0.7, group=1),
+        PatternRule(
             "grader",
             r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader\b",
             0.7,
@@ -60,6 +80,36 @@ class AgeRecognizer(Recognizer):
     )
 
     def validate(self, doc: TextDoc, match: re.Match[str], rule: PatternRule) -> float | None:
+        if rule.name in ("turns_n", "paren_n", "between_marks", "n_months"):
+            values = [int(v) for v in re.findall(r"\d+", match.group(rule.group))]
+            if (
+                not values
+                or max(values) > (24 if rule.name == "n_months" else 21)
+                or min(values) < 1
+            ):
+                return None
+            if rule.name == "paren_n":
+                word = re.findall(
+                    r"[A-Za-z]+", doc.text[max(0, match.start() - 15) : match.start()]
+                )
+                if word and word[-1].lower() in _CAL_WORDS | {
+                    "step",
+                    "item",
+                    "part",
+                    "option",
+                    "no",
+                    "number",
+                    "page",
+                }:
+                    return None
+            if rule.name == "n_months":
+                before = doc.before(match.start(), 16)
+                if re.search(
+                    r"\b(?:for|in|after|every|past|last|next|within|over|about|than|first|nearly|almost|around|the)\s*$",
+                    before,
+                ):
+                    return None
+            return rule.score
         if rule.name == "name_comma_n":
             if match.group(1).lower() in _CAL_WORDS:
                 return None
@@ -89,10 +139,12 @@ class AgeRecognizer(Recognizer):
         if rule.name == "age_n":
             before = doc.before(match.start(), 24)
             after = doc.after(match.end(), 16)
-            if re.search(
-                r"\b(?:for|all|kids|children|youth|teens|families with|students)\s*$", before
-            ) or re.search(
-                r"^\s*(?:-|–|to|and up|\+|welcome|or older|or younger|years? and)", after
+            generic = re.search(
+                r"\b(?:for|all|kids|children|youth|teens|families with|students|serves?|serving)\s*$",
+                before,
+            )
+            if generic or re.search(
+                r"^\s*(?:and up|\+|welcome|or older|or younger|years? and)", after
             ):
                 return None
             return rule.score
@@ -109,9 +161,9 @@ class AgeRecognizer(Recognizer):
 _SCHOOL_SUFFIX = (
     r"(?:Elementary|Middle|High|Junior High|Jr\.? High|Intermediate|Primary|Academy|Prep(?:aratory)?"
     r"|Montessori|Preschool|Pre-?K|Charter|Magnet|Day School)(?:\s+(?:School|Academy|Campus))?"
-    r"|(?:School|ISD|USD|CISD|School District|Independent School District|Unified School District"
-    r"|Public Schools|Daycare|Day Care|Child Care Center|Childcare Center|Learning Center|Head Start"
-    r"|Early Learning Center|Early Childhood Center)"
+    r"|(?:Independent School District|Unified School District|School District|Public Schools|School"
+    r"|ISD|USD|CISD|MS|HS|JHS|Daycare|Day Care|Child Care Center|Childcare Center|Early Learning Center"
+    r"|Learning Center|Head Start|Early Childhood Center|Early College(?: High School)?|Collegiate Academy)"
 )
 _GENERIC_SCHOOL_HEADS = frozenset(
     [
@@ -193,6 +245,13 @@ class SchoolRecognizer(Recognizer):
             group=1,
         ),
         PatternRule(
+            "plays_for",
+            r"\b(?:plays?|playing|runs?|running|swims?|cheers?|wrestles?|dances?|sings?)\s+(?:\w+\s+)?(?:for|on|with)\s+the\s+((?:[A-Z][\w'’-]*\s?){1,4})",
+            0.7,
+            flags=0,
+            group=1,
+        ),
+        PatternRule(
             "district",
             r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:ISD|USD|CISD)\b",
             0.85,
@@ -208,6 +267,8 @@ class SchoolRecognizer(Recognizer):
                 words = words[1:]
             if not words or all(w.lower() in _GENERIC_SCHOOL_HEADS for w in words):
                 return None
+        if rule.name == "plays_for":
+            return rule.score if match.group(1).strip() else None
         if rule.name == "team":
             words = match.group(1).split()
             if words[0].lower() in _GENERIC_SCHOOL_HEADS | {
@@ -272,6 +333,19 @@ class AddressRecognizer(Recognizer):
             group=1,
         ),
         PatternRule(
+            "number_name",
+            r"\b(?:at|to|on|from|is)\s+(\d{3,6}\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,?\s*#\s?\w{1,5})?)",
+            0.7,
+            flags=0,
+            group=1,
+        ),
+        PatternRule(
+            "dwelling_named",
+            r"\b(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3})(?i:apartment|apartments|apts|trailer|duplex|emergency shelter|family shelter|youth shelter|shelter|group home|motel|complex|house|ranch)\b",
+            0.75,
+            flags=0,
+        ),
+        PatternRule(
             "named_residence",
             r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Apartments|Apts|Mobile Home Park|Trailer Park|Motel|Inn|Shelter|Group Home|Emergency Shelter|Youth Shelter|Residential Treatment Center|Transitional Living)\b",
             0.8,
@@ -313,6 +387,25 @@ class AddressRecognizer(Recognizer):
             return rule.score
         if rule.name == "unit":
             return rule.score
+        if rule.name == "number_name":
+            words = re.findall(r"[A-Za-z]+", text)
+            if any(
+                w.lower()
+                in _TIME_WORDS
+                | {"am", "pm", "people", "families", "kids", "children", "hours", "days"}
+                for w in words
+            ):
+                return None
+            return rule.score
+        if rule.name == "dwelling_named":
+            head = match.group(1).split()[0].lower().rstrip("'’s")
+            if head in _GENERIC_DWELLING_HEADS or PUBLIC_VENUE_RE.search(text):
+                return None
+            if PUBLIC_EVENT_RE.search(sentence) and not (
+                anchored_to_person(sentence) or RESIDENCE_CUE_RE.search(sentence)
+            ):
+                return None
+            return rule.score
         if rule.name in ("dwelling_on", "intersection"):
             place = match.group(1) if rule.name == "dwelling_on" else match.group(1)
             first = place.split()[0].lower()
@@ -340,10 +433,56 @@ class AddressRecognizer(Recognizer):
         return rule.score
 
 
+def _has_person(doc: TextDoc, pos: int) -> bool:
+    lo, hi = doc.sentence_bounds(pos)
+    return any(lo <= s < hi for s, _ in doc.person_spans)
+
+
+_GENERIC_DWELLING_HEADS = frozenset(
+    [
+        "open",
+        "foster",
+        "group",
+        "our",
+        "the",
+        "my",
+        "your",
+        "their",
+        "his",
+        "her",
+        "safe",
+        "forever",
+        "loving",
+        "new",
+        "ronald",
+        "white",
+        "full",
+        "tiny",
+        "big",
+        "dream",
+        "haunted",
+        "bounce",
+        "fun",
+        "warm",
+        "happy",
+        "wonderful",
+        "a",
+        "an",
+        "this",
+        "that",
+        "every",
+        "one",
+    ]
+    + MONTHS
+    + WEEKDAYS
+)
+
 _FACILITY = (
     r"(?i:clinic|hospital|medical center|health center|behavioral health|treatment center|detention center"
     r"|juvenile hall|juvenile detention|correctional(?: facility| center)?|jail|prison|rehab|recovery center"
-    r"|counseling center|psychiatric(?: hospital| center)?|urgent care|pediatrics|family practice)"
+    r"|counseling center|psychiatric(?: hospital| center)?|urgent care|pediatrics|family practice"
+    r"|juvenile center|advocacy center|recovery|state hospital|children's hospital|health|dental|dentistry)"
+    r"|Unit|House(?= (?:for|to)\b|[.,;]| is\b)"
 )
 
 
@@ -364,6 +503,19 @@ class PlaceRecognizer(Recognizer):
             r"was seen|been seen|spotted|hangs? out|hanging out)\s+(?:\w+\s+)?(?:in|at|to|near|around|by|over in|out in|on)\s+(?:the\s+)?"
             r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:neighbou?rhood|area|side|county|apartments|projects))?)",
             0.8,
+            flags=0,
+            group=1,
+        ),
+        PatternRule(
+            "city_state",
+            r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b(?!\s*\d{5})",
+            0.75,
+            flags=0,
+        ),
+        PatternRule(
+            "in_place",
+            r"\b(?:in|near|from|around|outside(?: of)?|by)\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+(?:area|neighbou?rhood|side|community))?\b",
+            0.55,
             flags=0,
             group=1,
         ),
@@ -393,11 +545,114 @@ class PlaceRecognizer(Recognizer):
         }:
             return None
         if rule.name == "facility" and (
-            not anchored_to_person(sentence) or PUBLIC_EVENT_RE.search(sentence)
+            not (anchored_to_person(sentence) or _has_person(doc, match.start()))
+            or PUBLIC_EVENT_RE.search(sentence)
         ):
             return None
+        if rule.name == "in_place":
+            return _in_place(doc, match, value, sentence)
+        if (
+            rule.name == "neighbourhood"
+            and re.search(r"(?i)county|parish|borough", value)
+            and _has_person(doc, match.start())
+        ):
+            return rule.score
         if rule.name == "neighbourhood" and not (
             anchored_to_person(sentence) and RESIDENCE_CUE_RE.search(sentence)
         ):
             return None
         return rule.score
+
+
+_PLACE_STOP = frozenset(
+    MONTHS
+    + WEEKDAYS
+    + [
+        "the",
+        "a",
+        "our",
+        "my",
+        "your",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "care",
+        "foster",
+        "english",
+        "spanish",
+        "french",
+        "person",
+        "time",
+        "town",
+        "school",
+        "court",
+        "church",
+        "class",
+        "person",
+        "total",
+        "general",
+        "public",
+        "private",
+        "advance",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+        "weekend",
+        "mind",
+        "fact",
+        "case",
+        "order",
+        "addition",
+        "response",
+        "honor",
+        "memory",
+        "loving",
+        "charge",
+    ]
+)
+
+
+def _in_place(doc: TextDoc, match: re.Match[str], value: str, sentence: str) -> float | None:
+    gz = gazetteer()
+    words = value.lower().split()
+    if words[0] in _PLACE_STOP or any(w in _PLACE_STOP for w in words):
+        return None
+    if PUBLIC_VENUE_RE.search(value) or re.search(
+        r"(?i)school|elementary|middle|high|academy|library|center|church", value
+    ):
+        return None
+    start = match.start(1)
+    if any(s <= start < e for s, e in doc.person_spans):
+        return None
+    if len(words) == 1 and (words[0] in gz.first_names and start not in doc.proper_starts):
+        return None
+    ent = next((e for e in doc.entities if e.start <= start < e.end), None)
+    if ent is not None and ent.label in (
+        "PERSON",
+        "ORG",
+        "DATE",
+        "TIME",
+        "NORP",
+        "WORK_OF_ART",
+        "EVENT",
+    ):
+        return None
+    if ent is None and start not in doc.proper_starts:
+        return None
+    return (
+        0.6
+        if (
+            anchored_to_person(sentence)
+            or _has_person(doc, start)
+            or RESIDENCE_CUE_RE.search(sentence)
+        )
+        else None
+    )

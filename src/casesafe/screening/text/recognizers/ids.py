@@ -47,15 +47,23 @@ class IdRecognizer(Recognizer):
         PatternRule(
             "labelled",
             rf"\b(?:{_ID_LABELS})\s*(?:number|no\.?|num|nbr|#|id|code)?\s*(?:is|was|:|#|=)?\s*"
-            r"#?\s*((?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
+            r"#?\s*((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9](?:[A-Za-z0-9-]|\s(?=\d)){3,24}[A-Za-z0-9](?:\s[A-Z]\b)?)\b",
             0.75,
             group=1,
         ),
         PatternRule(
             "passcode",
             r"\b(?:passcode|password|pass code|pin|meeting id|access code|door code|gate code"
-            r"|login|code)\s*(?:is|:|=|-)?\s*((?=[\w -]*\d)[A-Za-z0-9][\w-]{2,18}(?: \d{3,4}){0,2})",
+            r"|pickup code|friend code|login|code)(?:\s+(?!is\b)[\w'’-]+){0,5}?\s*(?:is|:|=|-)?\s*"
+            r"((?=[\w# -]*\d)[A-Za-z0-9][\w-]{2,18}(?: \d{3,4}){0,2}#?)",
             0.8,
+            group=1,
+        ),
+        PatternRule(
+            "hash_number",
+            r"(?:\b[A-Z]{2,6}\s?#\s?|(?<![\w#])#\s?)(\d[\d-]{3,14}\d)\b",
+            0.75,
+            flags=0,
             group=1,
         ),
         PatternRule("card", r"(?<![\w-])(?:\d[ -]?){12,18}\d(?![\w-])", 0.4),
@@ -67,6 +75,7 @@ class IdRecognizer(Recognizer):
         ),
     )
     context = (
+        "code",
         "case",
         "docket",
         "id",
@@ -96,7 +105,9 @@ class IdRecognizer(Recognizer):
                 return None
             if re.fullmatch(r"\d{1,2}(?:am|pm)|\d{4}", value.lower()):
                 return None  # times and years
-        if rule.name == "passcode" and len(digits) < 3:
+        if rule.name == "passcode" and (
+            len(digits) < 3 or re.fullmatch(r"\d{1,2}(?:am|pm)?", value.lower())
+        ):
             return None
         if rule.name == "card":
             if not (13 <= len(digits) <= 19 and _luhn_ok(digits)):
@@ -137,3 +148,17 @@ class DobRecognizer(Recognizer):
             group=1,
         ),
     )
+
+    def validate(self, doc: TextDoc, match: re.Match[str], rule: PatternRule) -> float | None:
+        if rule.name != "person_date":
+            return rule.score
+        lo, hi = doc.sentence_bounds(match.start())
+        if not any(lo <= s < hi for s, _ in doc.person_spans):
+            return None
+        sentence = doc.text[lo:hi]
+        if re.search(
+            r"(?i)\b(?:join us|event|rsvp|register|open house|info session|orientation|training|meeting|class)\b",
+            sentence,
+        ):
+            return None
+        return rule.score
