@@ -149,9 +149,10 @@ def build_files(
         f"{hashlib.sha256(files[p]).hexdigest()}  {p}\n" for p in sorted(files)
     ).encode("ascii")
     files[MANIFEST] = manifest
+    root_line = note.split("\n")[2]
     seal_text = (
         f"{SEAL_HEADER}\norigin {checkpoint.origin}\n"
-        f"checkpoint {checkpoint.size} {note.splitlines()[2]}\n"
+        f"checkpoint {checkpoint.size} {root_line}\n"
         f"case {case_ref}\nentries {len(seen)}\n"
         f"manifest-sha256 {hashlib.sha256(manifest).hexdigest()}\n"
     )

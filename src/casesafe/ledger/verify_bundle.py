@@ -362,10 +362,13 @@ def open_note(note: str, keys: list[Key], where: str) -> tuple[str, Key]:
 def load_keys(files: dict[str, bytes]) -> list[Key]:
     keys: list[Key] = []
     fingerprints_path = "public-keys/FINGERPRINTS.txt"
-    listed = set()
+    listed: set[str] = set()
     if fingerprints_path in files:
-        for line in _text(files[fingerprints_path], fingerprints_path).splitlines():
-            listed.add(line)
+        text = _text(files[fingerprints_path], fingerprints_path)
+        if not text.endswith("\n"):
+            raise Invalid(fingerprints_path, "must end with a newline")
+        # split("\n"), not splitlines(): the latter also splits on \v, \f, \x1c ...
+        listed.update(text[:-1].split("\n"))
     for path in sorted(files):
         m = _KEY_FILE.match(path)
         if not m:
@@ -491,7 +494,8 @@ _ENTRY_KEYS = {
 }
 
 
-def check_entry(path: str, data: bytes, seq: int) -> tuple[bytes, list[str]]:
+@functools.lru_cache(maxsize=4096)
+def check_entry(path: str, data: bytes, seq: int) -> tuple[bytes, tuple[str, ...]]:
     """Return the leaf hash of an entry file and the attachments its content lists."""
     doc = _obj(parse_json(data, path), {"entry", "sealed"}, path, "an entry file")
     entry = _obj(doc["entry"], _ENTRY_KEYS, path, "an entry")
@@ -519,9 +523,10 @@ def check_entry(path: str, data: bytes, seq: int) -> tuple[bytes, list[str]]:
             for item in content["attachments"]:
                 if isinstance(item, dict) and isinstance(item.get("sha256"), str):
                     attachments.append(item["sha256"])
-    return _leaf_hash(_canonical(entry)), attachments
+    return _leaf_hash(_canonical(entry)), tuple(attachments)
 
 
+@functools.lru_cache(maxsize=4096)
 def check_proof(path: str, data: bytes, seq: int, size: int, leaf: bytes, root: bytes) -> None:
     keys = {"audit_path", "leaf_hash", "leaf_index", "tree_size"}
     doc = _obj(parse_json(data, path), keys, path, "an inclusion proof")
