@@ -60,41 +60,49 @@ _HEADER_KEYS = frozenset(
 )
 
 
-def _check(value: Any, path: str) -> None:
-    # bool is an int subclass, so test it first.
-    if value is None or isinstance(value, bool | str):
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError as exc:
-                raise EncodingError(f"{path}: string is not valid Unicode") from exc
+def _check(value: Any) -> None:
+    """Reject anything without a single canonical JSON form.
+
+    Exact type tests first: this runs on every append and every verification, so the
+    common cases must be cheap. Invalid Unicode is caught when the text is encoded.
+    """
+    t = type(value)
+    if t is str or t is bool or value is None:
         return
-    if isinstance(value, int):
+    if t is int:
         if not -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
-            raise EncodingError(f"{path}: integer {value} is outside +/- 2**53")
+            raise EncodingError(f"integer {value} is outside +/- 2**53")
+        return
+    if t is dict:
+        for key, item in value.items():
+            if type(key) is not str:
+                raise EncodingError(f"object key {key!r} is not a string")
+            _check(item)
+        return
+    if t is list or t is tuple:
+        for item in value:
+            _check(item)
         return
     if isinstance(value, float):
-        raise EncodingError(f"{path}: floats have no canonical form here; use int or str")
-    if isinstance(value, list | tuple):
-        for i, item in enumerate(value):
-            _check(item, f"{path}[{i}]")
+        raise EncodingError("floats have no canonical form here; use int or str")
+    if isinstance(value, bool | str):  # subclasses, e.g. enum.StrEnum
         return
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise EncodingError(f"{path}: object keys must be strings")
-            _check(key, f"{path}.<key>")
-            _check(item, f"{path}.{key}")
+    if isinstance(value, int):
+        _check(int(value))
         return
-    raise EncodingError(f"{path}: {type(value).__name__} cannot be stored in the log")
+    raise EncodingError(f"{type(value).__name__} cannot be stored in the log")
 
 
 def canonical_json(value: Any) -> bytes:
     """Canonical UTF-8 JSON bytes of ``value`` (see module docstring)."""
-    _check(value, "$")
-    return json.dumps(
+    _check(value)
+    text = json.dumps(
         value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
+    )
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise EncodingError("string is not valid Unicode (lone surrogate)") from exc
 
 
 def _reject_float(text: str) -> Any:
@@ -148,7 +156,7 @@ def parse_time(text: str) -> datetime:
     if not _TIME.match(text):
         raise EncodingError(f"time {text!r} is not YYYY-MM-DDTHH:MM:SS.ffffffZ")
     try:
-        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
     except ValueError as exc:
         raise EncodingError(f"time {text!r} is not a real date") from exc
 
@@ -296,7 +304,7 @@ def build_record(
     salt: bytes | None = None,
 ) -> Record:
     """Make a new record: seal the content and commit to it in the header."""
-    sealed = seal(content, salt)
+    sealed = Sealed(content, secrets.token_bytes(SALT_SIZE) if salt is None else salt)
     when = at if isinstance(at, str) else format_time(at or datetime.now(UTC))
     meta_dict = dict(meta or {})
     canonical_json(meta_dict)

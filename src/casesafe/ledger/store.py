@@ -279,10 +279,10 @@ class Log:
         for record in self.store.iter_records():
             if len(problems) >= max_problems:
                 break
-            problem = self._check_record(record, expected, stored_hashes)
+            leaf, problem = self._check_record(record, expected, stored_hashes)
             if problem is not None:
                 problems.append(problem)
-            frontier.append(record.leaf_hash() if _well_formed(record) else b"\x00" * 32)
+            frontier.append(leaf)
             expected += 1
             if frontier.size in wanted:
                 roots[frontier.size] = frontier.root()
@@ -336,27 +336,22 @@ class Log:
 
     def _check_record(
         self, record: Record, expected: int, stored_hashes: Sequence[bytes]
-    ) -> Problem | None:
+    ) -> tuple[bytes, Problem | None]:
+        """The entry's recomputed leaf hash, and what is wrong with it if anything."""
         seq = record.seq
-        if seq != expected:
-            code = "seq gap" if seq > expected else "reordering"
-            return Problem(expected, code, f"position {expected} holds entry {seq}")
-        if record.entry.log != self.log or record.entry.agency != self.agency:
-            return Problem(seq, "wrong log", "entry belongs to another log or agency")
-        if not record.content_ok():
-            return Problem(seq, "content commitment mismatch", "content or salt was changed")
         try:
             leaf = record.leaf_hash()
         except EncodingError as exc:
-            return Problem(seq, "malformed entry", str(exc))
+            return b"\x00" * 32, Problem(expected, "malformed entry", str(exc))
+        if seq != expected:
+            code = "seq gap" if seq > expected else "reordering"
+            return leaf, Problem(expected, code, f"position {expected} holds entry {seq}")
+        if record.entry.log != self.log or record.entry.agency != self.agency:
+            return leaf, Problem(seq, "wrong log", "entry belongs to another log or agency")
+        if not record.content_ok():
+            return leaf, Problem(seq, "content commitment mismatch", "content or salt was changed")
         if expected >= len(stored_hashes) or stored_hashes[expected] != leaf:
-            return Problem(seq, "leaf hash mismatch", "entry differs from its stored leaf hash")
-        return None
-
-
-def _well_formed(record: Record) -> bool:
-    try:
-        record.leaf_hash()
-    except EncodingError:
-        return False
-    return True
+            return leaf, Problem(
+                seq, "leaf hash mismatch", "entry differs from its stored leaf hash"
+            )
+        return leaf, None
