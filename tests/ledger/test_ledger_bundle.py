@@ -364,3 +364,32 @@ def test_main_usage_and_missing_dir(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_origin_in_checkpoint(files64: dict[str, bytes]) -> None:
     assert files64["checkpoint.txt"].decode().startswith(ORIGIN + "\n")
+
+
+def test_verifier_imports_only_the_standard_library() -> None:
+    import ast
+
+    tree = ast.parse(VERIFIER_SOURCE.read_text())
+    modules = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            assert node.level == 0, "no relative imports in verify.py"
+            modules.add((node.module or "").split(".")[0])
+    assert modules <= set(sys.stdlib_module_names), modules - set(sys.stdlib_module_names)
+
+
+def test_verifier_runs_without_site_packages(tmp_path: Path) -> None:
+    log = new_log()
+    fill(log, 6)
+    info = export_bundle(
+        tmp_path / "b", log=log, records=case_records(log, "C-1"), signer=signer(), case_ref="C-1"
+    )
+    done = subprocess.run(
+        [sys.executable, "-I", "-S", str(info.path / "verify.py"), str(info.path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
