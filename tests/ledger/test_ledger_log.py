@@ -197,3 +197,31 @@ def test_proof_and_root_bounds() -> None:
     with pytest.raises(StoreError):
         log.root(9)
     assert log.root(0) == merkle.EMPTY_ROOT
+
+
+def test_rolled_back_append_does_not_poison_the_cached_frontier() -> None:
+    """A transaction rolls back our append and another process takes the same seq."""
+    store = InMemoryStore()
+    mine = Log(store, origin=ORIGIN, log="case", agency="acme")
+    fill(mine, 5)
+    mine.append(kind="message", subject="C-1", actor="u", content="rolled back")
+    store.records.pop()
+    store.hashes.pop()
+    store.levels = [[]]
+    for level, _index, h in _all_nodes(store.hashes):
+        while len(store.levels) <= level:
+            store.levels.append([])
+        store.levels[level].append(h)
+    other = Log(store, origin=ORIGIN, log="case", agency="acme")
+    other.append(kind="message", subject="C-1", actor="v", content="committed")
+    mine.append(kind="message", subject="C-1", actor="u", content="next")
+    assert mine.root() == merkle.root_from_leaf_hashes(store.hashes)
+    assert mine.verify_all().ok
+
+
+def _all_nodes(hashes: list[bytes]) -> list[tuple[int, int, bytes]]:
+    cr = merkle.CompactRange()
+    nodes: list[tuple[int, int, bytes]] = []
+    for h in hashes:
+        nodes += cr.append(h)
+    return nodes

@@ -156,20 +156,31 @@ class Log:
         self.agency = agency
         self._source = _StoreSource(store)
         self._frontier: merkle.CompactRange | None = None
+        self._last_leaf: bytes | None = None
 
     # -- writing ----------------------------------------------------------------------
 
     def _load_frontier(self) -> merkle.CompactRange:
-        """Frontier of the stored tree; re-read each time another process may append."""
+        """Frontier of the stored tree.
+
+        The cached frontier is reused only if the store still ends with the leaf we last
+        saw: another process may have appended, or the caller's transaction may have
+        rolled back our own append and someone else taken that sequence number.
+        """
         size = self.store.size()
         cached = self._frontier
-        if cached is not None and cached.size == size:
+        if (
+            cached is not None
+            and cached.size == size
+            and (size == 0 or list(self.store.leaf_hashes(size - 1, size)) == [self._last_leaf])
+        ):
             return cached
         hashes = [
             merkle.subtree_hash(self._source, index << level, (index + 1) << level)
             for level, index in merkle.frontier_coordinates(size)
         ]
         self._frontier = merkle.CompactRange(size, hashes)
+        self._last_leaf = self.store.leaf_hashes(size - 1, size)[0] if size else None
         return self._frontier
 
     def append(
@@ -201,11 +212,13 @@ class Log:
             meta=meta,
             salt=salt,
         )
-        return self.append_record(record)
+        return self._store_record(frontier, record)
 
     def append_record(self, record: Record) -> Appended:
         """Store an already built record; its seq must be the current size."""
-        frontier = self._load_frontier()
+        return self._store_record(self._load_frontier(), record)
+
+    def _store_record(self, frontier: merkle.CompactRange, record: Record) -> Appended:
         if record.seq != frontier.size:
             raise StoreError(f"next entry is {frontier.size}, not {record.seq}")
         if record.entry.log != self.log or record.entry.agency != self.agency:
@@ -215,6 +228,7 @@ class Log:
         nodes = staged.append(leaf)
         self.store.append(record, leaf, nodes)
         self._frontier = staged
+        self._last_leaf = leaf
         return Appended(record.seq, leaf, record)
 
     def purge(self, seq: int) -> Record:
