@@ -55,6 +55,12 @@ api = NinjaAPI(
 )
 
 
+from casesafe.apps.checks.api import router as screening_router  # noqa: E402
+
+api.add_router("/screen", screening_router)
+api.add_router("/cases", "casesafe.apps.cases.api.router")
+
+
 class MeOut(Schema):
     username: str
     role: str

@@ -24,6 +24,8 @@ admin.site.site_title = "CaseSafe admin"
 urlpatterns = [
     path("", include("casesafe.apps.core.urls")),
     path("accounts/", include("casesafe.apps.accounts.urls")),
+    path("cases/", include("casesafe.apps.cases.urls")),
+    path("", include("casesafe.apps.checks.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("healthz", core_views.healthz, name="healthz"),

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "casesafe.apps.core",
     "casesafe.apps.agencies",
     "casesafe.apps.accounts",
+    "casesafe.apps.cases",
+    "casesafe.apps.checks",
 ]
 
 MIDDLEWARE = [

@@ -29,7 +29,52 @@ class Rule:
     allowed: frozenset[str]  # who gets a 2xx
     method: str = "get"
     public: bool = False  # anon allowed too
+    data: dict[str, Any] | None = None  # a POST body that a permitted person would send
+    json: bool = False
 
+
+CASE_TEAM = frozenset({"alice", "sam"})  # assigned worker and the unit's supervisor
+
+
+def _case(suffix: str = "") -> Callable[[dict[str, Any]], str]:
+    return lambda w: f"/cases/{w['case'].pk}/{suffix.format(**w)}"
+
+
+CASE_RULES: dict[str, Rule] = {
+    "cases:list": Rule("/cases/", MEMBERS),
+    "cases:tools": Rule("/cases/tools/", MEMBERS),
+    "cases:policy": Rule("/cases/policy/", frozenset({"ada"})),
+    "cases:policy-version": Rule(
+        lambda w: f"/cases/policy/{w['policy_version'].pk}/", frozenset({"ada"})
+    ),
+    "cases:break-glass-review": Rule(
+        lambda w: f"/cases/break-glass/{w['break_glass'].pk}/review/", frozenset({"sam"})
+    ),
+    "cases:detail": Rule(_case(), CASE_TEAM),
+    "cases:break-glass": Rule(_case("break-glass/"), frozenset({"bob", "ada"})),
+    "cases:person-add": Rule(_case("people/add/"), CASE_TEAM),
+    "cases:person-edit": Rule(_case("people/{case_person.pk}/edit/"), CASE_TEAM),
+    "cases:relationship-add": Rule(_case("relationships/add/"), CASE_TEAM),
+    "cases:boundary-add": Rule(_case("boundaries/add/"), CASE_TEAM),
+    "cases:boundary-change": Rule(_case("boundaries/{case_boundary.pk}/change/"), CASE_TEAM),
+    "cases:boundary-end": Rule(
+        _case("boundaries/{case_boundary.pk}/end/"), frozenset(), method="post"
+    ),
+    "cases:consent-add": Rule(_case("consents/add/"), CASE_TEAM),
+    "cases:consent-revoke": Rule(_case("consents/{case_consent.pk}/revoke/"), CASE_TEAM),
+    "cases:consent-evidence": Rule(_case("consents/{case_consent.pk}/evidence/"), CASE_TEAM),
+    "api-v1:cases-list": Rule("/api/v1/cases", MEMBERS),
+    "api-v1:cases-detail": Rule(lambda w: f"/api/v1/cases/{w['case'].pk}", CASE_TEAM),
+    "api-v1:cases-context": Rule(lambda w: f"/api/v1/cases/{w['case'].pk}/context", CASE_TEAM),
+    "api-v1:cases-consent-record": Rule(
+        lambda w: f"/api/v1/cases/{w['case'].pk}/consents", frozenset(), method="post"
+    ),
+    "api-v1:cases-consent-revoke": Rule(
+        lambda w: f"/api/v1/cases/{w['case'].pk}/consents/{w['case_consent'].pk}/revoke",
+        frozenset(),
+        method="post",
+    ),
+}
 
 RULES: dict[str, Rule] = {
     "core:dashboard": Rule("/", MEMBERS),
@@ -48,7 +93,16 @@ RULES: dict[str, Rule] = {
     "api-v1:me": Rule("/api/v1/me", MEMBERS),
     "api-v1:openapi-json": Rule("/api/v1/openapi.json", MEMBERS),
     "api-v1:api-root": Rule("/api/v1/", frozenset()),
+    "api-v1:screen_text": Rule(
+        "/api/v1/screen/text", MEMBERS, method="post", data={"text": "See you Thursday"}, json=True
+    ),
+    "checks:check-message": Rule("/check-message/", MEMBERS),
+    "checks:check-message-result": Rule(
+        "/check-message/result/", MEMBERS, method="post", data={"text": "Hi", "audience": "public"}
+    ),
+    "checks:public-check": Rule("/check", frozenset(PEOPLE), public=True),
     "api-v1:openapi-view": Rule("/api/v1/docs", MEMBERS),
+    **CASE_RULES,
 }
 
 
@@ -84,7 +138,9 @@ def world(people, signed_in):
     token, _ = api_token_create(people["alice"], "script")
     clients = {name: signed_in(people[name]) for name in MEMBERS}
     clients["anon"] = Client()
-    return {"clients": clients, "alice_token": token, **people}
+    from casesafe.apps.cases.tests.factories import matrix_world
+
+    return {"clients": clients, "alice_token": token, **people, **matrix_world(people)}
 
 
 @pytest.mark.parametrize("route", sorted(RULES))
@@ -93,7 +149,13 @@ def test_route_matrix(world, route):
     path = rule.path(world) if callable(rule.path) else rule.path
     unauthorised_successes = []
     for person in PEOPLE:
-        response = getattr(world["clients"][person], rule.method)(path)
+        client = world["clients"][person]
+        if rule.json:
+            response = client.post(path, rule.data, content_type="application/json")
+        elif rule.data is not None:
+            response = getattr(client, rule.method)(path, rule.data)
+        else:
+            response = getattr(client, rule.method)(path)
         ok = 200 <= response.status_code < 300
         if ok and person not in rule.allowed:
             unauthorised_successes.append(person)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from django import forms
+
+from casesafe.apps.checks.services import MAX_CHARS
+
+AUDIENCE_CHOICES = [
+    ("public", "Public post (anyone can see it)"),
+    ("private", "Private message to one person who has consented"),
+    ("secure", "Secure channel approved for health information"),
+]
+
+
+class CheckMessageForm(forms.Form):
+    text = forms.CharField(
+        label="Your message or post",
+        max_length=MAX_CHARS,
+        widget=forms.Textarea(
+            attrs={"class": "usa-textarea casesafe-text", "rows": 6, "spellcheck": "true"}
+        ),
+        help_text=f"Up to {MAX_CHARS:,} characters. Nothing is sent anywhere from this page.",
+    )
+    audience = forms.ChoiceField(
+        label="Who will see it?",
+        choices=AUDIENCE_CHOICES,
+        initial="public",
+        widget=forms.Select(attrs={"class": "usa-select"}),
+    )
+    case_file = forms.CharField(
+        label="Case file (optional, JSON)",
+        required=False,
+        max_length=200_000,
+        widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 3, "spellcheck": "false"}),
+        help_text="Paste a case file so the check knows the names, nicknames, schools and places of the case.",
+    )
+
+
+class PublicCheckForm(forms.Form):
+    text = forms.CharField(
+        label="What do you want to post?",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 6}),
+        help_text="Up to 5,000 characters. We don't keep what you type.",
+    )
