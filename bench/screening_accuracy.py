@@ -25,7 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from screening_common import (  # noqa: E402
     CATEGORIES,
+    DATA,
     DIRECT,
+    ROOT,
     SENSITIVE,
     Item,
     OurEngine,
@@ -170,7 +172,9 @@ def meets(metric: str, value: float | None) -> str:
 
 def print_report(results: dict[str, Any], n_misses: int) -> None:
     systems = [s for s in ("casesafe", "presidio") if s in results["systems"]]
-    print(f"\nScreening accuracy on bench/data/corpus.jsonl ({results['corpus']['items']} items)")
+    print(
+        f"\nScreening accuracy on {results['corpus']['path']} ({results['corpus']['items']} items)"
+    )
     header = f"{'metric':40} {'target':>8} " + " ".join(f"{s:>10}" for s in systems)
     print(header + "  ours vs target")
     print("-" * len(header) + "-" * 16)
@@ -225,15 +229,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-presidio", action="store_true", help="skip the Presidio baseline")
     ap.add_argument("--no-engine", action="store_true", help="run the baseline only")
     ap.add_argument("--misses", type=int, default=15, help="ids to list per category")
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=DATA / "corpus.jsonl",
+        help="a corpus in the same JSONL format (default bench/data/corpus.jsonl)",
+    )
+    ap.add_argument("--name", default="screening_accuracy", help="results file name")
     args = ap.parse_args(argv)
 
-    items = load_corpus()
+    items = load_corpus(args.corpus)
     agency = load_agency_config()
     span_counts = Counter(s.category for i in items for s in i.spans)
     results: dict[str, Any] = {
         "benchmark": "screening_accuracy",
         "environment": environment(),
         "corpus": {
+            "path": str(args.corpus.resolve().relative_to(ROOT))
+            if args.corpus.resolve().is_relative_to(ROOT)
+            else str(args.corpus),
             "items": len(items),
             "clean": sum(1 for i in items if not i.spans),
             "with_case_file": sum(1 for i in items if i.case is not None),
@@ -272,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         results["systems"]["presidio"] = res
     print_report(results, args.misses)
     if args.json:
-        print(f"\nwrote {write_json('screening_accuracy', results)}")
+        print(f"\nwrote {write_json(args.name, results)}")
     return 0
 
 

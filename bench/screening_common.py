@@ -134,7 +134,7 @@ def load_corpus(path: Path | None = None) -> list[Item]:
         ref = raw.get("case_ref")
         if case is None and ref:
             if ref not in cases:
-                cases[ref] = json.loads((DATA / ref).read_text(encoding="utf-8"))
+                cases[ref] = json.loads((path.parent / ref).read_text(encoding="utf-8"))
             case = cases[ref]
         items.append(
             Item(
