@@ -18,6 +18,7 @@ def row_of(finding: Finding) -> str:
     if finding.category is Category.PERSON and finding.name_kind in (
         NameKind.FIRST,
         NameKind.NICKNAME,
+        NameKind.REFERENCE,  # "Grandma Pearl", "Mrs. P": a first-name-like reference
     ):
         return "first_name"
     if finding.category in DIRECT:

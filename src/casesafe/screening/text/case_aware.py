@@ -202,7 +202,7 @@ _ROLE_WORDS = {
     "restricted_contact": "a person the case plan restricts contact with",
     "other": "a person",
 }
-_WORD = re.compile(r"[^\W_](?:[\w'’]*[^\W_])?", re.UNICODE)
+_WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?", re.UNICODE)  # as TextDoc tokenises
 
 
 def norm_token(word: str) -> str:
@@ -310,7 +310,8 @@ def _person_terms(
     gz = gazetteer()
     alias_tokens = [_tokens(a) for a in person.aliases]
     for toks in alias_tokens:
-        kind = NameKind.NICKNAME if len(toks) == 1 else NameKind.FULL
+        # "Grandpa Joe" or "Lee-Lee" is a nickname; an alias with the surname is a full name.
+        kind = NameKind.FULL if last and last in toks[1:] else NameKind.NICKNAME
         index.add(
             Term(
                 toks,
@@ -469,18 +470,15 @@ def _build(case: CaseContext) -> CaseIndex:
     for i, person in enumerate(case.people):
         _person_terms(index, person, i, surname_count)
     for place in case.places:
-        cat = (
-            Category.SCHOOL
-            if re.search(r"school|elementary|middle|high|academy|isd\b", place, re.I)
-            else Category.LOCATION
-        )
-        _add_place(
-            index,
-            place,
-            cat,
-            "case_place" if cat is Category.LOCATION else "case_school",
-            f"place:{place.lower()}",
-        )
+        if re.search(r"school|elementary|middle|high|academy|isd\b", place, re.I):
+            cat, rule = Category.SCHOOL, "case_school"
+        elif re.search(
+            r"group home|shelter|apartments?|foster home|residential|house\b|ranch\b", place, re.I
+        ):
+            cat, rule = Category.ADDRESS, "case_placement"
+        else:
+            cat, rule = Category.LOCATION, "case_place"
+        _add_place(index, place, cat, rule, f"place:{place.lower()}")
     return index
 
 

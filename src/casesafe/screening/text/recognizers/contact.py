@@ -150,6 +150,7 @@ def _email_is_public(doc: TextDoc, local: str, domain: str) -> bool:
 @register
 class EmailRecognizer(Recognizer):
     id = "email"
+    priority = 4  # unambiguous: a name inside an address is redacted with the address
     category = Category.EMAIL
     guidance = "privacy.no-contact-details"
     explanation = "An email address identifies and reaches a person."
@@ -232,6 +233,7 @@ def _is_agency(doc: TextDoc, value: str) -> bool:
 @register
 class HandleRecognizer(Recognizer):
     id = "handle"
+    priority = 4
     category = Category.HANDLE
     guidance = "privacy.no-handles"
     explanation = "A username, profile link or meeting link leads straight to a person."

@@ -105,7 +105,8 @@ GENERIC_TOPIC_RE = re.compile(
     r"families|parents|foster parents|young people|caregivers)|"
     r"(?:children|kids|youth|teens|families|parents) (?:who|in care|in foster care|"
     r"often|may|can|with)|research|studies|statistics|policy|law|bill|campaign|"
-    r"hiring|volunteers?|donat\w+|fundrais\w+|join us|register|rsvp|sign up)\b",
+    r"hiring|volunteers?|donat\w+|fundrais\w+|join us|register|rsvp|sign up|experience in|"
+    r"(?:kids|children|youth|families|parents|dads|moms) in (?:kinship|foster|relative) care)\b",
     re.IGNORECASE,
 )
 

@@ -140,7 +140,7 @@ class AgeRecognizer(Recognizer):
             before = doc.before(match.start(), 24)
             after = doc.after(match.end(), 16)
             generic = re.search(
-                r"\b(?:for|all|kids|children|youth|teens|families with|students|serves?|serving)\s*$",
+                r"\b(?:for|all|kids|children|youth|teens|families with|students|serves?|serving|between|from)\s*$",
                 before,
             )
             if generic or re.search(
@@ -267,6 +267,8 @@ class SchoolRecognizer(Recognizer):
                 words = words[1:]
             if not words or all(w.lower() in _GENERIC_SCHOOL_HEADS for w in words):
                 return None
+        if rule.name == "team" and re.match(r"\s+of\b", doc.text[match.end() : match.end() + 4]):
+            return None  # "Rotary Club of Georgetown": a civic organisation
         if rule.name == "plays_for":
             return rule.score if match.group(1).strip() else None
         if rule.name == "team":
@@ -367,13 +369,20 @@ class AddressRecognizer(Recognizer):
 
     def validate(self, doc: TextDoc, match: re.Match[str], rule: PatternRule) -> float | None:
         sentence = doc.sentence(match.start())
-        text = match.group()
-        if rule.name in ("street", "po_box", "state_zip", "named_residence"):
+        text = match.group(rule.group)
+        if rule.name in (
+            "street",
+            "po_box",
+            "state_zip",
+            "named_residence",
+            "number_name",
+            "dwelling_named",
+        ):
             norm = re.sub(r"\W+", " ", text.lower()).strip()
             for contact in doc.config.agency_contacts:
                 if norm and norm in re.sub(r"\W+", " ", contact.lower()):
                     return None
-        if rule.name in ("street", "state_zip", "po_box"):
+        if rule.name in ("street", "state_zip", "po_box", "number_name"):
             if not RESIDENCE_CUE_RE.search(sentence) and (
                 PUBLIC_EVENT_RE.search(sentence) or PUBLIC_VENUE_RE.search(sentence)
             ):
@@ -414,6 +423,8 @@ class AddressRecognizer(Recognizer):
             ):
                 return None
             if rule.name == "intersection":
+                if re.match(r"\s+[A-Z]", doc.text[match.end() : match.end() + 3]):
+                    return None  # "the Boys & Girls Club": part of a longer name
                 words = [
                     w.lower() for w in re.findall(r"[\w'’]+", place) if w.lower() not in ("and",)
                 ]
@@ -624,6 +635,8 @@ def _in_place(doc: TextDoc, match: re.Match[str], value: str, sentence: str) -> 
     gz = gazetteer()
     words = value.lower().split()
     if words[0] in _PLACE_STOP or any(w in _PLACE_STOP for w in words):
+        return None
+    if re.search(r"(?i)\b(?:hall|room|building|booth|office|station|lot|plaza|market)\b", value):
         return None
     if PUBLIC_VENUE_RE.search(value) or re.search(
         r"(?i)school|elementary|middle|high|academy|library|center|church", value

@@ -141,6 +141,12 @@ class DobRecognizer(Recognizer):
             group=1,
         ),
         PatternRule(
+            "person_date",
+            r"(?<![\w/.-])(\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?|\d{1,2}-\d{1,2}-\d{4})(?![\w/])",
+            0.6,
+            group=1,
+        ),
+        PatternRule(
             "name_paren",
             rf"\b[A-Z][a-z]+\s*\(\s*(?:dob:?\s*)?((?i:{DATE_RE}))\s*\)",
             0.7,

@@ -294,6 +294,72 @@ def _runs(doc: TextDoc) -> Iterable[list[int]]:
             i += 1
 
 
+# Words that start sentences, label fields or name holidays, never people.
+_NOT_NAME = _NOT_NAME | frozenset(
+    [
+        "suite",
+        "apt",
+        "unit",
+        "medicaid",
+        "medicare",
+        "password",
+        "passcode",
+        "psa",
+        "dob",
+        "ssn",
+        "id",
+        "webinar",
+        "zoom",
+        "venmo",
+        "cashapp",
+        "zelle",
+        "paypal",
+        "ramadan",
+        "eid",
+        "diwali",
+        "passover",
+        "lent",
+        "advent",
+        "class",
+        "edd",
+        "mrn",
+        "vietnamese",
+        "chinese",
+        "korean",
+        "japanese",
+        "arabic",
+        "somali",
+        "french",
+        "german",
+        "russian",
+        "tagalog",
+        "farsi",
+        "governor",
+        "mayor",
+        "commissioner",
+        "senator",
+        "representative",
+        "president",
+        "chief",
+        "sheriff",
+        "congressman",
+        "congresswoman",
+        "councilmember",
+        "councilman",
+        "councilwoman",
+        "superintendent",
+        "hashtag",
+        "rsvp",
+        "faq",
+        "ps",
+        "bio",
+        "birth",
+        "adoptive",
+        "kinship",
+        "wonder",
+    ]
+)
+
 _CUE_AFTER = re.compile(
     r"^(?:\s*\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\b(?!,?\s*\d{4})|['’]s\b|\s+(?:is|was|has|had|loves|likes|wants|"
     r"needs|enjoys|dreams|runs|plays|says|said|asked|started|got|went|came|turns|turned|lives|"
@@ -315,6 +381,68 @@ _LOWER_FAMILY = re.compile(
 _LOWER_CUE = re.compile(
     r"(?:^|[.!?]\s+|\b(?:hi|hey|yo|dear|meet|named|for|reminder:?|tell|and|with|thanks|congrats)\s+)"
     r"([a-z]{3,})(?=\s*(?:[,!:]|['’]s\b|\(\d|\s+(?:and|is|has|wants|needs|says|said|was)\b))"
+)
+_GREETING_LOWER = re.compile(
+    r"(?:^|[.!?]\s+)(?:hey|hi|hello|yo|morning|gm)\s+([a-z][a-z'-]{2,14})(?=\s*[,!])"
+)
+_GREETING_NOT_NAMES = frozenset(
+    [
+        "all",
+        "everyone",
+        "everybody",
+        "guys",
+        "there",
+        "team",
+        "folks",
+        "friends",
+        "friend",
+        "fam",
+        "family",
+        "mom",
+        "dad",
+        "mama",
+        "papa",
+        "girl",
+        "girls",
+        "boy",
+        "boys",
+        "buddy",
+        "bud",
+        "man",
+        "dude",
+        "sweetie",
+        "honey",
+        "hun",
+        "babe",
+        "love",
+        "again",
+        "both",
+        "you",
+        "yall",
+        "y'all",
+        "ya",
+        "ma'am",
+        "sir",
+        "miss",
+        "ladies",
+        "gang",
+        "crew",
+        "peeps",
+        "people",
+        "kids",
+        "kiddo",
+        "sis",
+        "bro",
+        "cuz",
+        "auntie",
+        "grandma",
+        "grandpa",
+        "nana",
+        "papa",
+        "coach",
+        "doc",
+        "there's",
+    ]
 )
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|y)\s+|\s*&\s*)"
 _NEXT_IN_LIST = re.compile(rf"{_SEP}([A-Z][\w'’-]+)")
@@ -368,21 +496,30 @@ class PersonRecognizer(Recognizer):
                     self._make(m.start(1), m.end(), NameKind.SURNAME, "family_plural", 0.75, stem)
                 )
         for m in _LOWER_FAMILY.finditer(doc.text):
-            stem = m.group(1)
+            word = re.match(r"[a-z]+", doc.text[m.start(1) :])
+            if word is None:
+                continue
+            full = word.group()
+            forms = {
+                full,
+                full[:-1] if full.endswith("s") else full,
+                full[:-2] if full.endswith("es") else full,
+            }
+            hit = next((f for f in forms if f in gz.surnames), None)
             if (
-                stem in gz.surnames
-                and stem not in gz.word_names
-                and stem not in _COMMON_LOWER
-                and m.group(1) == stem
+                hit
+                and hit not in gz.word_names
+                and hit not in _COMMON_LOWER
+                and full not in _COMMON_LOWER
             ):
                 out.append(
                     self._make(
                         m.start(1),
-                        m.end(1) + (len(m.group()) - len(m.group().lstrip())),
+                        m.start(1) + len(full),
                         NameKind.SURNAME,
                         "family_lowercase",
                         0.7,
-                        stem,
+                        hit,
                     )
                 )
         for m in _HONORIFIC_ANY.finditer(doc.text):
@@ -393,10 +530,9 @@ class PersonRecognizer(Recognizer):
                 for f in figures
             ):
                 continue
+            kind = NameKind.REFERENCE if len(word) == 1 else NameKind.SURNAME  # "Mrs. P"
             out.append(
-                self._make(
-                    m.start(), m.end(1), NameKind.SURNAME, "honorific_surname", 0.8, word.lower()
-                )
+                self._make(m.start(), m.end(1), kind, "honorific_surname", 0.8, word.lower())
             )
         for m in _INITIAL_SURNAME.finditer(doc.text):
             word = m.group(2)
@@ -406,11 +542,25 @@ class PersonRecognizer(Recognizer):
                 or word.lower() in gz.word_names
             ):
                 continue
+            if re.match(r"\s+[A-Z]", doc.text[m.end() : m.end() + 2]) or re.search(
+                r"\d\s*$", doc.text[max(0, m.start() - 3) : m.start()]
+            ):
+                continue  # "Walter E. Long Lake", "1508 E. Cesar Chavez": names of places
             if word.lower() in gz.surnames or m.start(2) in doc.proper_starts:
                 out.append(
                     self._make(
                         m.start(), m.end(), NameKind.FULL, "initial_surname", 0.75, word.lower()
                     )
+                )
+        for m in _GREETING_LOWER.finditer(doc.text):
+            word = m.group(1)
+            if (
+                word not in _GREETING_NOT_NAMES
+                and word not in gz.word_names
+                and word not in _COMMON_LOWER
+            ):
+                out.append(
+                    self._make(m.start(1), m.end(1), NameKind.FIRST, "greeting_name", 0.55, word)
                 )
         for m in _LOWER_CUE.finditer(doc.text):
             word = m.group(1)
@@ -591,25 +741,23 @@ class PersonRecognizer(Recognizer):
                     start, end + initial.end(), NameKind.FULL, "first_name_initial", 0.85, first
                 )
             return self._make(start, end, NameKind.FIRST, "first_name", 0.75, first)
+        age_after = re.match(r"^(?:\s*\(\s*\d|,\s*\d{1,2}\b|\s+is\s+\d{1,2}\b)", after) is not None
+        evidence = cue or cue_after or vocative or age_after
         if word_name:
-            strong = cue or in_ent or re.match(r"^(?:\s*\(\s*\d|,\s*\d{1,2}\b|['’]s\b)", after)
-            if (
-                strong
-                and not self._listy(doc, start, end)
-                and not (
-                    initial_pos
-                    and not (cue or vocative or re.match(r"^(?:\s*\(\s*\d|,\s*\d)", after))
-                )
-            ):
-                return self._make(start, end, NameKind.FIRST, "first_name", 0.6, first)
+            # "Hope", "Will", "Precious": ordinary words unless the context is about a person.
+            strong = cue or age_after or (in_ent and cue_after) or re.match(r"^['’]s\s", after)
+            if not strong or self._listy(doc, start, end):
+                return None
+            if initial_pos and not (cue or vocative or age_after or (in_ent and cue_after)):
+                return None
+            return self._make(start, end, NameKind.FIRST, "first_name", 0.6, first)
+        if len(first) < 2 or (first in gz.surnames and not (evidence or in_ent)):
             return None
-        if len(first) < 2 or first in gz.surnames and not (cue or in_ent):
-            return None
-        if in_other and not (cue or in_ent):
+        if in_other and not evidence:
             return None
         if _PLACE_PREP.search(before) and not cue_after:
             return None  # "in Kyle", "on Lamar": towns and streets named like people
-        if (proper or in_ent) and (cue or cue_after or vocative or (in_ent and not initial_pos)):
+        if (proper or in_ent) and (evidence or (in_ent and not initial_pos)):
             return self._make(start, end, NameKind.FIRST, "proper_first_name", 0.6, first)
         return None
 
@@ -800,7 +948,9 @@ class NerPlaceRecognizer(Recognizer):
             if ent.label not in ("GPE", "LOC", "FAC"):
                 continue
             text = doc.text[ent.start : ent.end]
-            if PUBLIC_VENUE_RE.search(text):
+            if PUBLIC_VENUE_RE.search(text) or any(
+                s < ent.end and ent.start < e for s, e in doc.person_spans
+            ):
                 continue
             before = doc.text[max(doc.sentence_bounds(ent.start)[0], ent.start - 40) : ent.start]
             if not RESIDENCE_CUE_RE.search(before):
@@ -818,3 +968,23 @@ class NerPlaceRecognizer(Recognizer):
                 severity=SEVERITY_BY_CATEGORY[Category.LOCATION],
                 priority=0,
             )
+
+
+_COMMON_LOWER = _COMMON_LOWER | frozenset(
+    [
+        "foster",
+        "new",
+        "host",
+        "adoptive",
+        "birth",
+        "bio",
+        "kinship",
+        "whole",
+        "our",
+        "my",
+        "crew",
+        "the",
+        "this",
+        "that",
+    ]
+)

@@ -27,7 +27,8 @@ SPECIFIC_ANCHOR_RE = re.compile(
     r"\b(?:he|she|him|her|hers|his|i|i'm|im|i've|my|me|you|your|you're|mom|mother|mama|"
     r"dad|father|papa|son|daughter|baby|brother|sister|grandma|grandmother|grandpa|"
     r"grandfather|aunt|uncle|cousin|boyfriend|girlfriend|stepdad|stepmom|client|"
-    r"the (?:kids|children|child|boys|girls|twins|siblings|family|parents)|"
+    r"the (?:kids|children|child|boys|girls|twins|siblings|family|parents)|kiddo|little one|"
+    r"(?:our|my|your) (?:teen|girl|boy|guy|placement|foster (?:son|daughter|kid|child))|"
     r"(?:bio|birth|foster) (?:mom|dad|parents?))\b",
     re.IGNORECASE,
 )
@@ -81,6 +82,11 @@ def load_lexicon(filename: str) -> Lexicon:
     )
 
 
+def _named_person(doc: TextDoc, start: int) -> bool:
+    s, e = doc.sentence_bounds(start)
+    return any(s <= ps < e for ps, _ in doc.person_spans)
+
+
 def _specific_anchor(doc: TextDoc, start: int, end: int) -> bool:
     s, e = doc.sentence_bounds(start)
     if SPECIFIC_ANCHOR_RE.search(doc.text, s, e):
@@ -119,7 +125,8 @@ class LexiconRecognizer(Recognizer):
                     continue
                 score = 0.85 if anchored else 0.7
             else:
-                if topic or not anchored:
+                named = _named_person(doc, start)
+                if not anchored or (topic and not named):
                     continue
                 score = 0.7
             taken.append((start, end))
