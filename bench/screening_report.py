@@ -252,7 +252,10 @@ def speed_section(s: dict[str, Any]) -> list[str]:
             f"(start-up with a one-line file {b['startup_seconds_one_line']} s; "
             f"{b['lines_per_second_excluding_startup']} lines/s without it). Exit status "
             f"{b.get('returncode')}, {b.get('output_lines')} output lines, "
-            f"{b.get('error_lines')} error lines.",
+            f"{b.get('error_lines')} error lines, "
+            f"{b.get('lines_missing_contract_keys', '?')} lines missing a contract key "
+            f"(id, decision, findings, redacted_text), ids in input order: "
+            f"{b.get('ids_in_order', '?')}.",
         ]
     return lines
 

@@ -121,7 +121,18 @@ def batch_throughput(docs: list[str], lines: int) -> dict[str, Any]:
                 got = [ln for ln in proc.stdout.splitlines() if ln.strip()]
                 out["returncode"] = proc.returncode
                 out["output_lines"] = len(got)
-                out["error_lines"] = sum(1 for ln in got if '"error"' in ln[:200])
+                parsed = []
+                for ln in got:
+                    try:
+                        parsed.append(json.loads(ln))
+                    except ValueError:
+                        parsed.append({})
+                out["error_lines"] = sum(1 for r in parsed if "error" in r)
+                required = {"id", "decision", "findings", "redacted_text"}
+                out["lines_missing_contract_keys"] = sum(
+                    1 for r in parsed if "error" not in r and not required <= r.keys()
+                )
+                out["ids_in_order"] = [r.get("id") for r in parsed] == [r["id"] for r in rows]
                 if proc.returncode != 0:
                     out["stderr_tail"] = proc.stderr[-800:]
         out["seconds"] = round(timings["batch"], 2)
@@ -196,7 +207,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{batch['lines_per_second']} lines/s (start-up with one line {batch['startup_seconds_one_line']}s; "
             f"{batch['lines_per_second_excluding_startup']} lines/s excluding it); "
             f"exit {batch.get('returncode')}, {batch.get('output_lines')} output lines, "
-            f"{batch.get('error_lines')} error lines"
+            f"{batch.get('error_lines')} error lines, "
+            f"{batch.get('lines_missing_contract_keys')} lines missing contract keys, "
+            f"ids in order: {batch.get('ids_in_order')}"
         )
     if args.json:
         print(f"wrote {write_json('screening_speed', results)}")
