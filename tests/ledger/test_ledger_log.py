@@ -225,3 +225,16 @@ def _all_nodes(hashes: list[bytes]) -> list[tuple[int, int, bytes]]:
     for h in hashes:
         nodes += cr.append(h)
     return nodes
+
+
+def test_verify_reads_leaf_hashes_in_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from casesafe.ledger import store as store_module
+
+    monkeypatch.setattr(store_module, "_VERIFY_CHUNK", 5)
+    log = new_log()
+    fill(log, 23)
+    notes = [log.checkpoint(signer())]
+    assert log.verify_all(notes, keyring()).ok
+    _tamper(log, "header", 12, random.Random(0))
+    first = log.verify_all(notes, keyring()).first
+    assert first is not None and (first.seq, first.code) == (12, "leaf hash mismatch")

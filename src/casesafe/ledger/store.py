@@ -18,6 +18,7 @@ from .entry import JSONValue, Record, build_record, purge
 from .errors import CheckpointError, EncodingError, StoreError
 
 NodeList = list[tuple[int, int, bytes]]
+_VERIFY_CHUNK = 8192
 
 
 class LogStore(Protocol):
@@ -288,25 +289,32 @@ class Log:
         wanted = {cp.size for cp in trusted}
         roots: dict[int, bytes] = {0: merkle.EMPTY_ROOT} if 0 in wanted else {}
         frontier = merkle.CompactRange()
-        stored_hashes = self.store.leaf_hashes(0, self.store.size())
+        # Leaf hashes are read in chunks so a database-backed store never has to hold
+        # the whole log in memory.
+        chunk: Sequence[bytes] = ()
+        chunk_start = 0
         expected = 0
+        stopped = False
         for record in self.store.iter_records():
             if len(problems) >= max_problems:
+                stopped = True
                 break
-            leaf, problem = self._check_record(record, expected, stored_hashes)
+            if expected - chunk_start >= len(chunk):
+                chunk_start = expected
+                chunk = self.store.leaf_hashes(expected, expected + _VERIFY_CHUNK)
+            offset = expected - chunk_start
+            stored = chunk[offset] if offset < len(chunk) else None
+            leaf, problem = self._check_record(record, expected, stored)
             if problem is not None:
                 problems.append(problem)
             frontier.append(leaf)
             expected += 1
             if frontier.size in wanted:
                 roots[frontier.size] = frontier.root()
-        if expected != len(stored_hashes):
+        stored_count = self.store.size()
+        if not stopped and expected != stored_count:
             problems.append(
-                Problem(
-                    None,
-                    "count mismatch",
-                    f"{expected} entries but {len(stored_hashes)} leaf hashes",
-                )
+                Problem(None, "count mismatch", f"{expected} entries but size {stored_count}")
             )
         for cp in trusted:
             if cp.size > expected:
@@ -349,7 +357,7 @@ class Log:
         return opened
 
     def _check_record(
-        self, record: Record, expected: int, stored_hashes: Sequence[bytes]
+        self, record: Record, expected: int, stored: bytes | None
     ) -> tuple[bytes, Problem | None]:
         """The entry's recomputed leaf hash, and what is wrong with it if anything."""
         seq = record.seq
@@ -364,7 +372,7 @@ class Log:
             return leaf, Problem(seq, "wrong log", "entry belongs to another log or agency")
         if not record.content_ok():
             return leaf, Problem(seq, "content commitment mismatch", "content or salt was changed")
-        if expected >= len(stored_hashes) or stored_hashes[expected] != leaf:
+        if stored != leaf:
             return leaf, Problem(
                 seq, "leaf hash mismatch", "entry differs from its stored leaf hash"
             )
