@@ -378,9 +378,12 @@ _PLURAL_FAMILY = re.compile(
 _LOWER_FAMILY = re.compile(
     r"\b(?:the\s+)?([a-z]{3,}?)(?:es|s)?['’]?s?\s+(?:family|kids|children|household|twins|siblings|boys|girls|uncle|aunt|grandma)\b"
 )
+# A lowercase known first name needs a person-like neighbour on one side.
 _LOWER_CUE = re.compile(
-    r"(?:^|[.!?]\s+|\b(?:hi|hey|yo|dear|meet|named|for|reminder:?|tell|and|with|thanks|congrats)\s+)"
-    r"([a-z]{3,})(?=\s*(?:[,!:]|['’]s\b|\(\d|\s+(?:and|is|has|wants|needs|says|said|was)\b))"
+    r"(?:(?:^|[.!?]\s+|\b(?:hi|hey|yo|dear|meet|named|for|reminder:?|tell|and|with|thanks|congrats"
+    r"|call|text|ask|me and|like)\s+)([a-z]{3,})\b"
+    r"|\b([a-z]{3,})(?=\s*(?:['’]s\b|\(\d|\s+(?:and|is|was|has|had|wants|needs|says|said|gave|makes|made"
+    r"|looks|loves|likes|do|does|did|got|went|came|should|would|could|can|will|just|called|texted)\b)))"
 )
 _GREETING_LOWER = re.compile(
     r"(?:^|[.!?]\s+)(?:hey|hi|hello|yo|morning|gm)\s+([a-z][a-z'-]{2,14})(?=\s*[,!])"
@@ -563,11 +566,17 @@ class PersonRecognizer(Recognizer):
                     self._make(m.start(1), m.end(1), NameKind.FIRST, "greeting_name", 0.55, word)
                 )
         for m in _LOWER_CUE.finditer(doc.text):
-            word = m.group(1)
+            group = 1 if m.group(1) else 2
+            word = m.group(group)
             if word in gz.first_names and word not in gz.word_names and word not in _COMMON_LOWER:
                 out.append(
                     self._make(
-                        m.start(1), m.end(1), NameKind.FIRST, "lowercase_first_name", 0.6, word
+                        m.start(group),
+                        m.end(group),
+                        NameKind.FIRST,
+                        "lowercase_first_name",
+                        0.6,
+                        word,
                     )
                 )
         out.extend(self._coordinated(doc, out))
