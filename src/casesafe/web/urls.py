@@ -24,6 +24,7 @@ admin.site.site_title = "CaseSafe admin"
 urlpatterns = [
     path("", include("casesafe.apps.core.urls")),
     path("accounts/", include("casesafe.apps.accounts.urls")),
+    path("records/", include("casesafe.apps.records.urls")),
     path("cases/", include("casesafe.apps.cases.urls")),
     path("", include("casesafe.apps.checks.urls")),
     path("admin/", admin.site.urls),

@@ -50,6 +50,10 @@ def worker_status() -> str:
 
 def error_403(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     reason = getattr(exception, "reason", None) or "You do not have access to this page."
+    # Recorded here, after the view's transaction rolled back, so the refusal is kept.
+    from casesafe.apps.core.audit import access_event
+
+    access_event(request, "refused", "denied", request.path[:200])
     return render(request, "errors/403.html", {"reason": reason}, status=403)
 
 

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "casesafe.apps.core",
     "casesafe.apps.agencies",
     "casesafe.apps.accounts",
+    "casesafe.apps.records",
     "casesafe.apps.cases",
     "casesafe.apps.checks",
 ]
@@ -198,6 +199,8 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         "axes": {"level": "WARNING"},
         "django.server": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -76,6 +76,18 @@ CASE_RULES: dict[str, Rule] = {
     ),
 }
 
+RECORDS_RULES: dict[str, Rule] = {
+    "records:case-record": Rule(lambda w: f"/records/cases/{w['case'].pk}/record/", CASE_TEAM),
+    "records:case-export": Rule(
+        lambda w: f"/records/cases/{w['case'].pk}/record/export/",
+        CASE_TEAM,
+        method="post",
+        data={"reason": "court order 12"},
+    ),
+    "records:access-log": Rule("/records/access-log/", frozenset({"ada"})),
+}
+
+
 RULES: dict[str, Rule] = {
     "core:dashboard": Rule("/", MEMBERS),
     "healthz": Rule("/healthz", frozenset(PEOPLE), public=True),
@@ -103,6 +115,7 @@ RULES: dict[str, Rule] = {
     "checks:public-check": Rule("/check", frozenset(PEOPLE), public=True),
     "api-v1:openapi-view": Rule("/api/v1/docs", MEMBERS),
     **CASE_RULES,
+    **RECORDS_RULES,
 }
 
 

@@ -1,0 +1,33 @@
+from datetime import timedelta
+
+from django.apps import AppConfig
+
+
+class RecordsConfig(AppConfig):
+    name = "casesafe.apps.records"
+    label = "records"
+    verbose_name = "The communication record"
+
+    def ready(self) -> None:
+        from casesafe.apps.core import audit, schedule
+        from casesafe.apps.core.context_processors import NavItem, register_nav
+        from casesafe.apps.records import services
+
+        audit.register_sink(services.access_sink)
+        schedule.register_periodic(
+            schedule.Periodic(
+                "records.checkpoint",
+                "casesafe.apps.records.tasks.checkpoint_all_task",
+                timedelta(hours=1),
+            )
+        )
+        schedule.register_periodic(
+            schedule.Periodic(
+                "records.retention",
+                "casesafe.apps.records.tasks.retention_purge_task",
+                timedelta(days=1),
+            )
+        )
+        register_nav(
+            NavItem("Access log", "records:access-log", frozenset({"administrator"}), order=80)
+        )
