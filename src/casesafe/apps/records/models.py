@@ -89,7 +89,7 @@ class SigningKey(models.Model):
 
     name = models.CharField(max_length=100)
     vkey = models.CharField(max_length=200, unique=True)
-    fingerprint = models.CharField(max_length=64)
+    fingerprint = models.CharField(max_length=100)
     active = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     retired_at = models.DateTimeField(null=True, blank=True)

@@ -49,7 +49,7 @@ SQLITE_REVERSE = [
 
 PG = [
     """CREATE OR REPLACE FUNCTION records_refuse() RETURNS trigger AS $$
-       BEGIN RAISE EXCEPTION 'the record is append-only: % on % refused', TG_OP, TG_TABLE_NAME; END;
+       BEGIN RAISE EXCEPTION 'the record is append-only: %% on %% refused', TG_OP, TG_TABLE_NAME; END;
        $$ LANGUAGE plpgsql""",
     """CREATE OR REPLACE FUNCTION records_entry_guard() RETURNS trigger AS $$
        BEGIN
