@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import ScreeningError
+from .errors import ScreeningError, ScreeningTimeout
 from .types import Audience, CaseContext, ScreeningResult
 
 _AUDIENCES = [a.value for a in Audience]
@@ -32,6 +32,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--jsonl",
         metavar="IN.jsonl",
         help="screen a JSONL batch ('-' = stdin); writes JSONL to stdout",
+    )
+    parser.add_argument(
+        "--agency-config",
+        metavar="FILE",
+        help="JSON with the agency's published contacts ({'public_contacts': {...}}) to ignore",
     )
     parser.add_argument(
         "--entitled",
@@ -58,10 +63,18 @@ def _load_case(path: str) -> CaseContext:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .engine import Screener
+    from .engine import Screener, with_agency
     from .types import ScreeningConfig
 
     config = ScreeningConfig(recipient_entitled=bool(getattr(args, "entitled", False)))
+    if getattr(args, "agency_config", None):
+        try:
+            agency = json.loads(Path(args.agency_config).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise _command_error(f"cannot read agency config {args.agency_config}: {exc}") from None
+        if not isinstance(agency, dict):
+            raise _command_error(f"{args.agency_config} must hold a JSON object")
+        config = with_agency(config, agency_config=agency) or config
     if args.jsonl:
         if args.text:
             raise _command_error("give either TEXT or --jsonl, not both")
@@ -169,19 +182,16 @@ def _one(
         return {"id": item_id, "error": "the line has no 'text' string"}
     try:
         line_case = CaseContext.from_dict(item["case"]) if item.get("case") is not None else case
-        result = (
-            screener.screen_safe(text, item.get("audience") or audience, line_case)
-            if False
-            else screener.screen(text, item.get("audience") or audience, line_case)
-        )
+        result = screener.screen(text, item.get("audience") or audience, line_case)
+    except ScreeningTimeout as exc:
+        return {**_blocked(item_id), "error": f"{exc.code}: {exc}"}
     except ScreeningError as exc:
         return {"id": item_id, "error": str(exc)}
     except Exception:  # noqa: BLE001 - fail closed for this line, keep going
-        return {
-            "id": item_id,
-            "decision": "block",
-            "findings": [],
-            "redacted_text": "",
-            "error": "SCREENING_ERROR",
-        }
+        return {**_blocked(item_id), "error": "SCREENING_ERROR: screening could not finish"}
     return {"id": item_id, **result.to_dict()}
+
+
+def _blocked(item_id: Any) -> dict[str, Any]:
+    """A line the engine could not finish is never allowed."""
+    return {"id": item_id, "decision": "block", "findings": [], "redacted_text": ""}

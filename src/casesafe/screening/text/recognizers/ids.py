@@ -55,7 +55,7 @@ class IdRecognizer(Recognizer):
             "passcode",
             r"\b(?:passcode|password|pass code|pin|meeting id|access code|door code|gate code"
             r"|pickup code|friend code|login|code)(?:\s+(?!is\b)[\w'’-]+){0,5}?\s*(?:is|:|=|-)?\s*"
-            r"((?=[\w# -]*\d)[A-Za-z0-9][\w-]{2,18}(?: \d{3,4}){0,2}#?)",
+            r"((?=[A-Za-z-]*\d)[A-Za-z0-9][\w-]{2,18}(?: \d{3,4}){0,2}#?)",
             0.8,
             group=1,
         ),

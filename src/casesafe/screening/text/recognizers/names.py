@@ -375,6 +375,10 @@ _HONORIFIC_ANY = re.compile(
 _PLURAL_FAMILY = re.compile(
     r"\bthe\s+([A-Z][a-z'’-]+?)(?:es|s)\b(?!['’]?\s*(?:family|kids|children))"
 )
+_PEOPLE_AFTER = re.compile(
+    r"['’]?\s+(?:who|down the|next door|across|are|were|have|had|took|live|lived|said|say|"
+    r"adopted|fostered|foster|welcomed|opened|came|will|just)\b"
+)
 _LOWER_FAMILY = re.compile(
     r"\b(?:the\s+)?([a-z]{3,}?)(?:es|s)?['’]?s?\s+(?:family|kids|children|household|twins|siblings|boys|girls|uncle|aunt|grandma)\b"
 )
@@ -492,6 +496,8 @@ class PersonRecognizer(Recognizer):
             if m.group(0).split()[-1].lower() in _NOT_NAME:
                 continue
             proper = m.start(1) in doc.proper_starts and stem not in _NOT_NAME
+            # "the Okafors down the street", "the Hendersons who foster": people, not things
+            proper = proper or _PEOPLE_AFTER.match(doc.text, m.end()) is not None
             if (
                 stem in gz.surnames or (proper and not _ORG_WORDS.search(stem))
             ) and stem not in _COMMON_PLURAL_STEMS:
@@ -651,7 +657,7 @@ class PersonRecognizer(Recognizer):
         span_text = doc.text[toks[0].start : toks[-1].end]
         if _ORG_WORDS.search(span_text) or PUBLIC_VENUE_RE.search(span_text):
             return None
-        if _norm(toks[0].text) in _PUBLIC_TITLES:
+        if any(_norm(t.text) in _PUBLIC_TITLES for t in toks[:-1]):
             return None  # "Mayor Watson", "Governor Abbott": public officials
         if any(re.search(r"['’]s$", t.text) for t in toks[:-1]):
             return None  # "Wendy's Wonderful Kids", "St. Joseph's Parish": organisations

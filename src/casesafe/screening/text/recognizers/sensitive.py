@@ -28,7 +28,7 @@ SPECIFIC_ANCHOR_RE = re.compile(
     r"dad|father|papa|son|daughter|baby|brother|sister|grandma|grandmother|grandpa|"
     r"grandfather|aunt|uncle|cousin|boyfriend|girlfriend|stepdad|stepmom|client|"
     r"the (?:kids|children|child|boys|girls|twins|siblings|family|parents)|kiddo|little one|"
-    r"(?:our|my|your) (?:teen|girl|boy|guy|placement|foster (?:son|daughter|kid|child))|"
+    r"(?:our|my|your) (?:[\w-]+ )?(?:teen|girl|boy|guy|placement|foster (?:son|daughter|kid|child))|"
     r"(?:bio|birth|foster) (?:mom|dad|parents?))\b",
     re.IGNORECASE,
 )
