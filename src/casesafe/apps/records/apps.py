@@ -9,7 +9,12 @@ class RecordsConfig(AppConfig):
     verbose_name = "The communication record"
 
     def ready(self) -> None:
+        from django.db.backends.signals import connection_created
+
         from casesafe.apps.core import audit, schedule
+        from casesafe.apps.records import guard
+
+        connection_created.connect(guard.install, dispatch_uid="records-guard")
         from casesafe.apps.core.context_processors import NavItem, register_nav
         from casesafe.apps.records import services
 

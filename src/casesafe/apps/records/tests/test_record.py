@@ -193,3 +193,12 @@ def test_record_page_and_export_download(people, signed_in):
     assert "verify.py" in names and "C-1" not in download["Content-Disposition"]
     no_reason = c.post(f"/records/cases/{case.pk}/record/export/", {"reason": " "})
     assert no_reason.status_code == 302
+
+
+def test_the_rewrite_switch_is_off_outside_a_flush(agencies):
+    from casesafe.apps.records import guard
+
+    _append(agencies["one"], 1)
+    assert guard._sqlite_flag() == 0
+    with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("DELETE FROM records_logentry")
