@@ -6,8 +6,9 @@ Usage:  python3 verify.py BUNDLE_DIR [--fingerprint SHA256:<hex>]
 Exit status 0 means the bundle is intact; anything else prints what is wrong and names
 the file or entry. It needs only the Python standard library (3.9 or newer), so a court,
 an opposing expert or an auditor can run it without installing anything from CaseSafe;
-it is short enough to be read in full. Ed25519 signature checking is implemented here
-from RFC 8032 for that reason.
+it is one file on purpose (longer than the project's usual module size) so that it can
+be read in full. Ed25519 signature checking is implemented here from RFC 8032 for that
+reason.
 
 What it checks, cheapest first (so that a damaged bundle is rejected quickly):
  1. MANIFEST.sig is a signed note over the SHA-256 of MANIFEST.sha256, so nobody without
@@ -213,7 +214,6 @@ class Invalid(Exception):
 
 
 _HEX64 = re.compile(r"[0-9a-f]{64}\Z")
-_HEX_SALT = _HEX64
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\Z")
 _DECIMAL = re.compile(r"(0|[1-9][0-9]{0,18})\Z")
 _MANIFEST_FILE = re.compile(r"(?:[0-9a-f]{64}  [A-Za-z0-9._-][A-Za-z0-9._/-]*\n)+")
