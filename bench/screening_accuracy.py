@@ -132,6 +132,16 @@ def score(items: list[Item], predictions: list[Prediction]) -> dict[str, Any]:
             "direct_recall_with_case": recall_of(DIRECT, found_case, total_case),
             "direct_recall_without_case": recall_of(DIRECT, without_f, without_t),
         },
+        "fractions": {
+            "direct_recall": [sum(found[c] for c in DIRECT), sum(total[c] for c in DIRECT)],
+            "health_case_recall": [
+                sum(found[c] for c in SENSITIVE),
+                sum(total[c] for c in SENSITIVE),
+            ],
+            "precision": [sum(pred_correct.values()), sum(pred_total.values())],
+            "public_block_recall": [n_block - len(missed_blocks), n_block],
+            "false_block_rate": [len(false_blocks), n_clean_warn],
+        },
         "per_category": {
             c: {
                 "gold": total[c],

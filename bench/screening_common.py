@@ -285,7 +285,8 @@ def ratio(num: int, den: int) -> float | None:
 
 
 def fmt(value: float | None) -> str:
-    return "  n/a" if value is None else f"{value:5.3f}"
+    # Four decimals: 0.9699 must not print as a target-meeting 0.970.
+    return "   n/a" if value is None else f"{value:6.4f}"
 
 
 def write_json(name: str, payload: dict[str, Any]) -> Path:

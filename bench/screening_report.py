@@ -27,7 +27,7 @@ def load(name: str) -> dict[str, Any] | None:
 
 
 def f3(value: Any) -> str:
-    return "–" if value is None else f"{value:.3f}"
+    return "–" if value is None else f"{value:.3f}" if value in (0, 1) else f"{value:.4f}"
 
 
 def verdict(value: float | None, op: str, target: float) -> str:
@@ -72,8 +72,10 @@ def accuracy_section(acc: dict[str, Any]) -> list[str]:
         t = acc["targets"][key]
         op = "≥" if t["op"] == ">=" else "≤"
         value = ours["metrics"][key] if have else None
+        frac = ours.get("fractions", {}).get(key)
+        shown = f3(value) + (f" ({frac[0]}/{frac[1]})" if frac else "") if have else "pending"
         lines.append(
-            f"| {label} | {op} {t['value']:.2f} | {f3(value) if have else 'pending'} | "
+            f"| {label} | {op} {t['value']:.2f} | {shown} | "
             f"{verdict(value, t['op'], t['value'])} | {f3(base.get('metrics', {}).get(key))} |"
         )
     for key, label in (
@@ -166,8 +168,10 @@ def holdout_section(h: dict[str, Any], main_acc: dict[str, Any] | None) -> list[
         t = h["targets"][key]
         op = "≥" if t["op"] == ">=" else "≤"
         value = ours.get("metrics", {}).get(key)
+        frac = ours.get("fractions", {}).get(key)
+        shown = f3(value) + (f" ({frac[0]}/{frac[1]})" if frac else "")
         lines.append(
-            f"| {label} | {op} {t['value']:.2f} | {f3(value)} | "
+            f"| {label} | {op} {t['value']:.2f} | {shown} | "
             f"{verdict(value, t['op'], t['value'])} | "
             f"{f3(main_ours.get('metrics', {}).get(key))} | "
             f"{f3(base.get('metrics', {}).get(key))} |"
