@@ -22,6 +22,7 @@ class LogHead(models.Model):
     agency = models.ForeignKey("agencies.Agency", on_delete=models.PROTECT)
     log = models.CharField(max_length=10, choices=LogName.choices)
     size = models.BigIntegerField(default=0)
+    last_leaf = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["agency", "log"], name="one_head_per_log")]

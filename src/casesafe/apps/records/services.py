@@ -111,7 +111,7 @@ def record_append(
     content by SHA-256, so a court export carries the originals and proves them.
     """
     with transaction.atomic():
-        _lock_head(agency, log)
+        head = _lock_head(agency, log)
         content = _jsonable(dict(payload))
         if attachments:
             content[ATTACHMENTS_KEY] = [
@@ -119,10 +119,18 @@ def record_append(
                 for name, data in sorted(attachments.items())
             ]
         meta = {"case": case_ref} if case_ref else {}
-        appended = open_log(agency, log).append(
-            kind=kind, subject=subject, actor=_actor(actor), content=content, meta=meta
-        )
-        return LogEntry.objects.get(agency=agency, log=log, seq=appended.seq)
+        ledger = open_log(agency, log)
+        store: DatabaseStore = ledger.store  # type: ignore[assignment]
+        store.head = head
+        try:
+            ledger.append(
+                kind=kind, subject=subject, actor=_actor(actor), content=content, meta=meta
+            )
+        finally:
+            store.head = None
+        row = store.last_row
+        assert row is not None
+        return row
 
 
 def _store_attachment(agency: Agency, data: bytes) -> str:

@@ -33,11 +33,17 @@ class DatabaseStore:
     def __init__(self, agency: Any, log: str) -> None:
         self.agency_id = agency.pk
         self.log = log
+        # While an append holds the log's head row (locked in the caller's transaction),
+        # size and last leaf come from it instead of two more queries.
+        self.head: LogHead | None = None
+        self.last_row: LogEntry | None = None
 
     def _entries(self) -> Any:
         return LogEntry.objects.filter(agency_id=self.agency_id, log=self.log)
 
     def size(self) -> int:
+        if self.head is not None:
+            return self.head.size
         last = self._entries().order_by("-seq").values_list("seq", flat=True).first()
         return 0 if last is None else last + 1
 
@@ -45,7 +51,7 @@ class DatabaseStore:
         entry = record.entry
         if record.sealed is None:
             raise StoreError("a new entry must carry its content")
-        LogEntry.objects.create(
+        self.last_row = LogEntry.objects.create(
             agency_id=self.agency_id,
             log=self.log,
             seq=entry.seq,
@@ -65,7 +71,11 @@ class DatabaseStore:
                 )
                 for level, index, h in nodes
             )
-        LogHead.objects.filter(agency_id=self.agency_id, log=self.log).update(size=entry.seq + 1)
+        LogHead.objects.filter(agency_id=self.agency_id, log=self.log).update(
+            size=entry.seq + 1, last_leaf=leaf_hash.hex()
+        )
+        if self.head is not None:
+            self.head.size, self.head.last_leaf = entry.seq + 1, leaf_hash.hex()
 
     def _record(self, row: LogEntry) -> Record:
         entry = Entry.from_json(json.loads(row.header))
@@ -98,6 +108,9 @@ class DatabaseStore:
         return [self._record(row) for row in rows]
 
     def leaf_hashes(self, start: int, end: int) -> Sequence[bytes]:
+        head = self.head
+        if head is not None and head.last_leaf and start == end - 1 == head.size - 1:
+            return [bytes.fromhex(head.last_leaf)]
         rows = self._entries().filter(seq__gte=start, seq__lt=end).order_by("seq")
         return [
             bytes.fromhex(h)

@@ -165,6 +165,7 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 ("size", models.BigIntegerField(default=0)),
+                ("last_leaf", models.CharField(blank=True, default="", max_length=64)),
                 (
                     "agency",
                     models.ForeignKey(
