@@ -16,6 +16,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     verify.add_argument("--agency", metavar="SLUG", help="only this agency (default: all)")
     checkpoint = sub.add_parser("checkpoint", help="sign the current head of every log")
     checkpoint.add_argument("--force", action="store_true", help="sign even when nothing changed")
+    sub.add_parser(
+        "rotate-key", help="retire the signing key, make a new one and sign every log with it"
+    )
     export = sub.add_parser("export", help="write a court export bundle for one case")
     export.add_argument("--case", required=True, metavar="CASE_REF")
     export.add_argument("--out", required=True, metavar="DIR", help="an empty or new folder")
@@ -45,6 +48,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"signed {cp.agency.slug}/{cp.log} at size {cp.size}: {cp.root[:16]}…")
         if not made:
             print("nothing new to sign")
+        return 0
+    if args.ledger_command == "rotate-key":
+        key = services.signing_key_rotate()
+        print(f"new signing key {key.fingerprint}; the retired key still verifies old checkpoints")
         return 0
     return _export(list(agencies), args)
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -208,6 +209,21 @@ def _remember_key(key: PublicKey) -> None:
                 "retired_at": None,
             },
         )
+
+
+def signing_key_rotate() -> PublicKey:
+    """Retire the signing key and start a new one. The old public key stays in the keyring
+    (old checkpoints keep verifying); the old private key file is kept beside it, renamed,
+    for the administrator to destroy once backups are verified."""
+    old = signer().public_key
+    _remember_key(old)
+    path = Path(settings.CASESAFE_SIGNING_KEY_FILE)
+    stamp = timezone.now().strftime("%Y%m%dT%H%M%S")
+    path.rename(path.with_name(f"{path.name}.retired-{stamp}"))
+    new = signer().public_key  # creates a fresh key file (0600)
+    _remember_key(new)
+    checkpoint_all(force=True)
+    return new
 
 
 def checkpoint_log(agency: Agency, log: str, *, force: bool = False) -> Checkpoint | None:

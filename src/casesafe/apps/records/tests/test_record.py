@@ -202,3 +202,18 @@ def test_the_rewrite_switch_is_off_outside_a_flush(agencies):
     assert guard._sqlite_flag() == 0
     with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("DELETE FROM records_logentry")
+
+
+def test_key_rotation_keeps_old_checkpoints_verifying(agencies, settings, tmp_path):
+    settings.CASESAFE_SIGNING_KEY_FILE = tmp_path / "keys" / "record-signing.key"
+    _append(agencies["one"], 3)
+    services.checkpoint_all()
+    old = services.signer().public_key
+    new = services.signing_key_rotate()
+    assert new != old
+    _append(agencies["one"], 2)
+    services.checkpoint_all()
+    result = services.verify_log(agencies["one"], "case")
+    assert result.ok and result.checkpoints_checked >= 3
+    assert old in services.keyring().retired
+    assert list((tmp_path / "keys").glob("record-signing.key.retired-*"))
