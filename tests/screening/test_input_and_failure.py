@@ -153,3 +153,19 @@ def test_case_aware_never_raises(screener: Screener, case: CaseContext, words: l
         return
     result = screener.screen(text, "public", case)
     assert all(0 <= f.start < f.end <= len(text) for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aaa Bbb Ccc " * 1600,  # long runs of capitalised words
+        "a-" * 9_900,  # one endless hyphenated token
+        "1" * 19_000 + " A1-" * 200,  # digits and codes
+        "x at y dot " * 1_800,  # half-spelled emails
+    ],
+)
+def test_adversarial_input_finishes_within_budget(screener: Screener, text: str) -> None:
+    """Regexes must not backtrack catastrophically: a 20k-character input stays fast."""
+    text = text[:20_000]
+    result = screener.screen_safe(text, "public", config=ScreeningConfig(time_budget_s=5.0))
+    assert result.reasons[0].code != "SCREENING_TIMEOUT"

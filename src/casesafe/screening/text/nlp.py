@@ -7,6 +7,7 @@ missing model is a :class:`ScreeningError`, which the safe entry point turns int
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -55,8 +56,24 @@ def _result(doc: Any) -> NlpResult:
     )
 
 
+_LONG_RUN = re.compile(r"\S{80,}")
+
+
+def _for_model(text: str) -> str:
+    """Blank out runs of 80+ non-space characters, keeping every offset.
+
+    Such runs are links, codes or junk, never names, and spaCy's tokenizer splits them into
+    thousands of pieces (seconds per text): the regex recognizers still see them.
+    """
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
 def analyze(text: str) -> NlpResult:
-    return _result(get_nlp()(text))
+    if not any(ch.isupper() for ch in text):
+        # The model's names and places hang on capital letters; all-lowercase text gets its
+        # names from the case record and the lowercase rules, at a fraction of the cost.
+        return NlpResult([], frozenset())
+    return _result(get_nlp()(_for_model(text)))
 
 
 def entities(text: str) -> list[Entity]:

@@ -24,7 +24,8 @@ _DIGIT_WORDS = {
 }
 _DW = "|".join(_DIGIT_WORDS)
 _UNIT = rf"(?:\d{{1,4}}|(?:{_DW})\b)"
-_SEP = rf"(?:[ \t.\-–]|\)\s?|\s?\(|,\s?(?=(?:{_DW})\b)){{0,3}}"
+# At least one separator between units: "5551234" is never split two ways (no backtracking blow-up).
+_SEP = rf"(?:[ \t.\-–]|\)\s?|\s?\(|,\s?(?=(?:{_DW})\b)){{1,3}}"
 TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
 
 
@@ -57,6 +58,7 @@ class PhoneRecognizer(Recognizer):
             rf"(?<![\w$/:#])(?:\+\s?)?\(?{_UNIT}(?:{_SEP}{_UNIT}){{1,11}}(?![\w/:%])",
             0.0,
         ),
+        PatternRule("contiguous", r"(?<![\w$/:#])\+?1?\d{10}(?![\w/:%])", 0.0),
     )
     context: ClassVar[tuple[str, ...]] = (
         "call",
@@ -162,8 +164,8 @@ class EmailRecognizer(Recognizer):
         ),
         PatternRule(
             "spelled_out",
-            r"(?<![\w.+-])([\w.+-]{1,64}(?:\s+dot\s+[\w+-]{1,64})*)\s*[\[(]?\s*(?:at|@)\s*[\])]?\s*"
-            r"([A-Za-z0-9-]{2,63})\s*[\[(]?\s*(?:dot|\.)\s*[\])]?\s*"
+            r"(?<![\w.+-])([\w.+-]{1,64}(?: dot [\w+-]{1,64}){0,3}) ?(?:[\[(] ?)?(?:at|@)(?: ?[\])])? ?"
+            r"([A-Za-z0-9-]{2,63}) ?(?:[\[(] ?)?(?:dot|\.)(?: ?[\])])? ?"
             r"(com|org|net|edu|gov|us|io|co|me|info)\b",
             0.85,
         ),
@@ -186,8 +188,9 @@ _SOCIAL = (
     r"|threads|discord|twitch|reddit|pinterest|tumblr|linktr\.ee|venmo|cash\.app|onlyfans|kik"
 )
 _MEETING = (
-    r"[\w.-]*zoom\.us/(?:j|my|w)/|meet\.google\.com/|teams\.microsoft\.com/l/meetup-join"
-    r"|teams\.live\.com/meet/|doxy\.me/|whereby\.com/|[\w.-]*webex\.com/(?:meet|join)"
+    r"(?<![\w.-])(?:[\w-]{1,30}\.){0,3}(?:zoom\.us/(?:j|my|w)/|webex\.com/(?:meet|join))"
+    r"|meet\.google\.com/|teams\.microsoft\.com/l/meetup-join"
+    r"|teams\.live\.com/meet/|doxy\.me/|whereby\.com/"
 )
 _COMMON_NOT_HANDLE = frozenset(
     [

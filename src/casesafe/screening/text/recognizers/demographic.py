@@ -220,14 +220,14 @@ class SchoolRecognizer(Recognizer):
     rules = (
         PatternRule(
             "named_school",
-            rf"\b((?:[A-Z][\w.'’-]*|St\.)(?:\s+(?:[A-Z][\w.'’-]*|of|de|la))*?)\s+(?:{_SCHOOL_SUFFIX})\b",
+            rf"\b((?:[A-Z][\w.'’-]{{0,30}}|St\.)(?:\s(?:[A-Z][\w.'’-]{{0,30}}|of|de|la)){{0,4}}?)\s(?:{_SCHOOL_SUFFIX})\b",
             0.85,
             flags=0,
         ),
         PatternRule(
             "lowercase_school",
             r"\b(?:goes to|go to|attends|attending|enrolled (?:at|in)|student at|transferred to|started at|at)\s+"
-            r"(?:the\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?\s+(?:elementary|middle|high|academy|prep|montessori|charter)(?:\s+school)?)\b",
+            r"(?:the\s+)?([a-z][a-z'’-]{1,30}(?:\s+[a-z][a-z'’-]{1,30})?\s+(?:elementary|middle|high|academy|prep|montessori|charter)(?:\s+school)?)\b",
             0.7,
             flags=0,
             group=1,
@@ -239,21 +239,21 @@ class SchoolRecognizer(Recognizer):
         ),
         PatternRule(
             "team",
-            r"\b(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}(?:(?i:soccer|football|basketball|baseball|softball|volleyball|swim|track|robotics|chess|debate|dance|cheer|hockey|wrestling|lacrosse)\s+)?(?i:team|club|squad|league|Little League|Pop Warner))\b",
+            r"\b(?:the\s+)?((?:[A-Z][\w'’-]{0,30}\s+){1,3}(?:(?i:soccer|football|basketball|baseball|softball|volleyball|swim|track|robotics|chess|debate|dance|cheer|hockey|wrestling|lacrosse)\s+)?(?i:team|club|squad|league|Little League|Pop Warner))\b",
             0.6,
             flags=0,
             group=1,
         ),
         PatternRule(
             "plays_for",
-            r"\b(?:plays?|playing|runs?|running|swims?|cheers?|wrestles?|dances?|sings?)\s+(?:\w+\s+)?(?:for|on|with)\s+the\s+((?:[A-Z][\w'’-]*\s?){1,4})",
+            r"\b(?:plays?|playing|runs?|running|swims?|cheers?|wrestles?|dances?|sings?)\s+(?:\w+\s+)?(?:for|on|with)\s+the\s+((?:[A-Z][\w'’-]{0,30}\s?){1,4})",
             0.7,
             flags=0,
             group=1,
         ),
         PatternRule(
             "district",
-            r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:ISD|USD|CISD)\b",
+            r"\b[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,2}\s+(?:ISD|USD|CISD)\b",
             0.85,
             flags=0,
         ),
@@ -291,7 +291,9 @@ _STREET_SUFFIX = (
     r"|Circle|Cir|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Row|Square|Sq|Crossing"
     r"|Pike|Alley|Run|Path|Point|Pt|Bend|Cove|Ridge|Hollow)\b\.?"
 )
-_STREET_WORD = r"(?:[A-Z][\w'’.-]*|\d{1,3}(?:st|nd|rd|th)|(?i:north|south|east|west|[nsew]\.?))"
+_STREET_WORD = (
+    r"(?:[A-Z][\w'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th)|(?i:north|south|east|west|[nsew]\.?))"
+)
 _UNIT = r"(?:,?\s*(?i:apt|apartment|unit|suite|ste|#|lot|trailer|rm|room|space|no\.)\.?\s*#?\s*[\w-]{1,6})"
 _DWELLING = r"(?i:house|home|apartment|apartments|apt|trailer|duplex|shelter|group home|complex|motel|hotel|place|building|condo|townhouse|camper|rv)"
 _TIME_WORDS = frozenset(MONTHS + WEEKDAYS + ["weekend", "weekends", "today", "tonight", "tomorrow"])
@@ -322,7 +324,7 @@ class AddressRecognizer(Recognizer):
         ),
         PatternRule(
             "dwelling_on",
-            rf"\b(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}{_DWELLING}\s+(?i:on|at|off(?: of)?|near|by|across from|behind|next to)\s+(?:the\s+)?"
+            rf"\b(?:the\s+)?(?:[\w'’-]{{1,30}}\s+){{0,2}}{_DWELLING}\s+(?i:on|at|off(?: of)?|near|by|across from|behind|next to)\s+(?:the\s+)?"
             rf"(?:corner of\s+)?({_STREET_WORD}(?:\s+{_STREET_WORD})?(?:\s+{_STREET_SUFFIX})?(?:\s+(?:and|&)\s+{_STREET_WORD}(?:\s+{_STREET_SUFFIX})?)?)",
             0.85,
             flags=0,
@@ -343,13 +345,13 @@ class AddressRecognizer(Recognizer):
         ),
         PatternRule(
             "dwelling_named",
-            r"\b(?:the\s+)?((?:[A-Z][\w'’-]+\s+){1,3})(?i:apartment|apartments|apts|trailer|duplex|emergency shelter|family shelter|youth shelter|shelter|group home|motel|complex|house|ranch)\b",
+            r"\b(?:the\s+)?((?:[A-Z][\w'’-]{1,30}\s+){1,3})(?i:apartment|apartments|apts|trailer|duplex|emergency shelter|family shelter|youth shelter|shelter|group home|motel|complex|house|ranch)\b",
             0.75,
             flags=0,
         ),
         PatternRule(
             "named_residence",
-            r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Apartments|Apts|Mobile Home Park|Trailer Park|Motel|Inn|Shelter|Group Home|Emergency Shelter|Youth Shelter|Residential Treatment Center|Transitional Living)\b",
+            r"\b(?:[A-Z][\w'’-]{0,30}\s+){1,3}(?:Apartments|Apts|Mobile Home Park|Trailer Park|Motel|Inn|Shelter|Group Home|Emergency Shelter|Youth Shelter|Residential Treatment Center|Transitional Living)\b",
             0.8,
             flags=0,
         ),
@@ -506,13 +508,16 @@ class PlaceRecognizer(Recognizer):
     priority = 1
     rules = (
         PatternRule(
-            "facility", rf"\b(?:(?:St\.|[A-Z][\w'’-]*)\s+){{1,3}}{_FACILITY}\b", 0.75, flags=0
+            "facility",
+            rf"\b(?:(?:St\.|[A-Z][\w'’-]{{0,30}})\s+){{1,3}}{_FACILITY}\b",
+            0.75,
+            flags=0,
         ),
         PatternRule(
             "residence_place",
             r"\b(?:lives?|living|lived|stays?|staying|stayed|moved|moving|placed|resides?|residing|grew up|hiding|"
             r"was seen|been seen|spotted|hangs? out|hanging out)\s+(?:\w+\s+)?(?:in|at|to|near|around|by|over in|out in|on)\s+(?:the\s+)?"
-            r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:neighbou?rhood|area|side|county|apartments|projects))?)",
+            r"((?:[A-Z][\w'’-]{0,30})(?:\s+[A-Z][\w'’-]{0,30}){0,2}(?:\s+(?i:neighbou?rhood|area|side|county|apartments|projects))?)",
             0.8,
             flags=0,
             group=1,
@@ -532,7 +537,7 @@ class PlaceRecognizer(Recognizer):
         ),
         PatternRule(
             "neighbourhood",
-            r"\b((?:[A-Z][\w'’-]*\s+){1,2}(?i:neighbou?rhood|side of town|part of town|projects|county|parish|borough|township))\b",
+            r"\b((?:[A-Z][\w'’-]{0,30}\s+){1,2}(?i:neighbou?rhood|side of town|part of town|projects|county|parish|borough|township))\b",
             0.6,
             flags=0,
             group=1,

@@ -247,10 +247,10 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FAMILY_REF = re.compile(
-    r"\b(?:[Tt]he\s+)([A-Z][\w'’-]+?)(?:es|s)?(?:'s?)?\s+(?:family|kids|children|boys|girls|twins|"
+    r"\b(?:[Tt]he\s+)([A-Z][\w'’-]{1,30}?)(?:es|s)?(?:'s?)?\s+(?:family|kids|children|boys|girls|twins|"
     r"household|siblings|house|home|clan|crew|brothers|sisters|case)\b"
 )
-_SURNAME_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'’-]+)")
+_SURNAME_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'’-]{1,30})")
 _PARTICLES = frozenset({"de", "la", "del", "van", "von", "da", "di", "le", "st.", "o'"})
 
 
@@ -370,10 +370,10 @@ _VOCATIVE = re.compile(r"^\s*(?:,|!|:(?!\d))")
 _INITIAL_SURNAME = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z][a-z'’-]{2,})")
 _HONORIFIC_ANY = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Officer|Coach|Detective|Deputy|Sgt|Sergeant|Pastor|Principal)"
-    r"\.?\s+([A-Z](?:[\w'’-]+|\.|\b))"
+    r"\.?\s+([A-Z](?:[\w'’-]{1,30}|\.|\b))"
 )
 _PLURAL_FAMILY = re.compile(
-    r"\bthe\s+([A-Z][a-z'’-]+?)(?:es|s)\b(?!['’]?\s*(?:family|kids|children))"
+    r"\bthe\s+([A-Z][a-z'’-]{1,30}?)(?:es|s)\b(?!['’]?\s*(?:family|kids|children))"
 )
 _PEOPLE_AFTER = re.compile(
     r"['’]?\s+(?:who|down the|next door|across|are|were|have|had|took|live|lived|said|say|"
@@ -452,8 +452,8 @@ _GREETING_NOT_NAMES = frozenset(
     ]
 )
 _SEP = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|y)\s+|\s*&\s*)"
-_NEXT_IN_LIST = re.compile(rf"{_SEP}([A-Z][\w'’-]+)")
-_PREV_IN_LIST = re.compile(rf"([A-Z][\w'’-]+){_SEP}$")
+_NEXT_IN_LIST = re.compile(rf"{_SEP}([A-Z][\w'’-]{{1,30}})")
+_PREV_IN_LIST = re.compile(rf"([A-Z][\w'’-]{{1,30}}){_SEP}$")
 
 
 @register
