@@ -7,7 +7,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from casesafe.apps.accounts.access import AccessDenied
@@ -180,9 +180,7 @@ def case_context(request: HttpRequest, case_id: int) -> dict[str, Any]:
 
 
 @router.post("/{int:case_id}/consents", response={201: ConsentOut}, url_name="cases-consent-record")
-def consent_record(
-    request: HttpRequest, case_id: int, body: ConsentIn
-) -> tuple[int, dict[str, Any]]:
+def consent_record(request: HttpRequest, case_id: int, body: ConsentIn) -> Status[dict[str, Any]]:
     case = _open(request, case_id, "change")
     person = get_object_or_404(CasePerson, pk=body.person_id, case=case)
     given_by = (
@@ -206,7 +204,7 @@ def consent_record(
         )
     except services.CaseError as exc:
         raise HttpError(400, str(exc)) from None
-    return 201, _consent_out(consent, dt.date.today())
+    return Status(201, _consent_out(consent, dt.date.today()))
 
 
 @router.post(

@@ -2,36 +2,37 @@
 
 Called inside the same `transaction.atomic()` as the change it describes, so a change
 and its record entry are committed together or not at all. Payloads carry ids, roles,
-channels, purposes and dates: never names or other identifiers.
+channels, purposes and dates, never names or other identifiers; the only free text is
+what a worker writes for the record itself (a revocation reason), which the record
+store seals like all content. A signed consent form
+goes in as an attachment, so the court export carries the original.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+from casesafe.apps.records.services import record_append
 
 
 def record(
     *,
     agency: Any,
-    log: str = "case",
     kind: str,
     subject: str,
     case_ref: str | None,
     payload: dict[str, Any],
     actor: Any,
+    attachments: Mapping[str, bytes] | None = None,
 ) -> Any:
-    from django.apps import apps
-
-    if not apps.is_installed("casesafe.apps.records"):  # TEMPORARY until records lands
-        return None
-    from casesafe.apps.records.services import record_append
-
     return record_append(
         agency=agency,
-        log=log,
+        log="case",
         kind=kind,
         subject=subject,
         case_ref=case_ref,
         payload=payload,
         actor=actor,
+        attachments=attachments,
     )

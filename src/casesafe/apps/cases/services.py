@@ -46,7 +46,14 @@ def _require_access(user: Any, case: Case) -> str:
     return kind
 
 
-def _record(case: Case, user: Any, kind: str, subject: str, payload: dict[str, Any]) -> None:
+def _record(
+    case: Case,
+    user: Any,
+    kind: str,
+    subject: str,
+    payload: dict[str, Any],
+    attachments: dict[str, bytes] | None = None,
+) -> None:
     record(
         agency=case.agency,
         kind=kind,
@@ -54,6 +61,7 @@ def _record(case: Case, user: Any, kind: str, subject: str, payload: dict[str, A
         case_ref=case.reference,
         payload=payload,
         actor=user,
+        attachments=attachments,
     )
 
 
@@ -389,6 +397,13 @@ class ConsentInput:
     evidence: bytes | None = None
 
 
+def _evidence_attachment(consent: Consent, data: bytes | None) -> dict[str, bytes] | None:
+    if not data:
+        return None
+    _, ext = evidence_kind(data)
+    return {f"consent-{consent.pk}-signed-form.{ext}": data}
+
+
 def consent_record(user: Any, case: Case, data: ConsentInput, request: Any = None) -> Consent:
     _require_access(user, case)
     _same_case(case, data.person, data.given_by)
@@ -445,6 +460,7 @@ def consent_record(user: Any, case: Case, data: ConsentInput, request: Any = Non
                     "expires_on": consent.expires_on.isoformat() if consent.expires_on else None,
                     "evidence_sha256": evidence.get("evidence_sha256"),
                 },
+                attachments=_evidence_attachment(consent, data.evidence),
             )
             _event(request, user, "change", case, what="consent.recorded")
     except BaseException:
@@ -488,6 +504,7 @@ def consent_revoke(
                 "consent_id": consent.pk,
                 "person_id": consent.person_id,
                 "revoked_on": revoked_on.isoformat(),
+                "reason": revocation.reason,
             },
         )
         _event(request, user, "change", case, what="consent.revoked")
