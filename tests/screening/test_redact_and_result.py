@@ -63,3 +63,18 @@ def test_findings_do_not_overlap(screener: Screener) -> None:
     ordered = sorted(result.findings, key=lambda f: f.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
         assert a.end <= b.start
+
+
+def test_prefetched_model_output_gives_identical_results(screener: Screener) -> None:
+    texts = [
+        "Meet Darnell Hughes, 12, from Westbrook Middle School",
+        "hey tay, the new placement is with a family in Round Rock",
+        "Join us at the Central Public Library on Thursday at 4pm.",
+    ]
+    models = screener.prefetch(texts)
+    for text, model in zip(texts, models, strict=True):
+        assert (
+            screener.screen(text, "public", parsed=model).to_dict()
+            == screener.screen(text, "public").to_dict()
+        )
+    assert screener.prefetch(["", "x" * 30_000]) == [None, None]

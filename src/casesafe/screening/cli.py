@@ -141,48 +141,71 @@ def _lines(handle: IO[str]) -> Iterator[str | Exception]:
         yield line
 
 
+_CHUNK = 32
+
+
 def _run_batch(path: str, audience: str, case: CaseContext | None, config: Any) -> int:
     from .engine import Screener
 
     handle = _open(path)
     screener = Screener(config)
-    out = sys.stdout
+    chunk: list[tuple[int, str]] = []
     try:
         for n, line in enumerate(_lines(handle), start=1):
             if isinstance(line, Exception):
-                out.write(
-                    json.dumps({"id": None, "line": n, "error": "the input is not valid UTF-8"})
-                    + "\n"
-                )
+                _flush(screener, chunk, audience, case)
+                chunk = []
+                _emit({"id": None, "line": n, "error": "the input is not valid UTF-8"})
                 break
-            if not line.strip():
-                continue
-            out.write(
-                json.dumps(_one(screener, line, n, audience, case), ensure_ascii=False) + "\n"
-            )
-            out.flush()
+            if line.strip():
+                chunk.append((n, line))
+            if len(chunk) >= _CHUNK:
+                _flush(screener, chunk, audience, case)
+                chunk = []
+        _flush(screener, chunk, audience, case)
     finally:
         if handle is not sys.stdin:
             handle.close()
     return 0
 
 
-def _one(
-    screener: Any, line: str, n: int, audience: str, case: CaseContext | None
-) -> dict[str, Any]:
+def _emit(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _flush(
+    screener: Any, chunk: list[tuple[int, str]], audience: str, case: CaseContext | None
+) -> None:
+    """Parse a chunk of lines, run the language model over them at once, emit in order."""
+    parsed = [_parse(line, n) for n, line in chunk]
+    texts = [p.get("text") if "error" not in p else None for p in parsed]
+    models = screener.prefetch([t if isinstance(t, str) else "" for t in texts])
+    for item, model in zip(parsed, models, strict=True):
+        _emit(item if "error" in item else _screen_item(screener, item, model, audience, case))
+    sys.stdout.flush()
+
+
+def _parse(line: str, n: int) -> dict[str, Any]:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"id": None, "line": n, "error": f"line {n} is not valid JSON: {exc.msg}"}
     if not isinstance(item, dict):
         return {"id": None, "line": n, "error": f"line {n} must be a JSON object"}
+    if not isinstance(item.get("text"), str):
+        return {"id": item.get("id"), "error": "the line has no 'text' string"}
+    return item
+
+
+def _screen_item(
+    screener: Any, item: dict[str, Any], model: Any, audience: str, case: CaseContext | None
+) -> dict[str, Any]:
     item_id = item.get("id")
-    text = item.get("text")
-    if not isinstance(text, str):
-        return {"id": item_id, "error": "the line has no 'text' string"}
     try:
         line_case = CaseContext.from_dict(item["case"]) if item.get("case") is not None else case
-        result = screener.screen(text, item.get("audience") or audience, line_case)
+        result = screener.screen(
+            item["text"], item.get("audience") or audience, line_case, parsed=model
+        )
     except ScreeningTimeout as exc:
         return {**_blocked(item_id), "error": f"{exc.code}: {exc}"}
     except ScreeningError as exc:

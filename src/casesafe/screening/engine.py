@@ -77,11 +77,16 @@ class Screener:
                 yield rec
 
     def candidates(
-        self, text: str, case: CaseContext | None, config: ScreeningConfig, deadline: float
+        self,
+        text: str,
+        case: CaseContext | None,
+        config: ScreeningConfig,
+        deadline: float,
+        parsed: nlp.NlpResult | None = None,
     ) -> list[Candidate]:
         doc = TextDoc(text=text, config=config, case=case)
         if self.use_nlp:
-            parsed = nlp.analyze(text)
+            parsed = parsed or nlp.analyze(text)
             doc.entities, doc.proper_starts = parsed.entities, parsed.proper_starts
         found: list[Candidate] = []
         if case is not None:
@@ -150,14 +155,17 @@ class Screener:
         audience: str | Audience = Audience.PUBLIC,
         case: CaseContext | Mapping[str, Any] | None = None,
         config: ScreeningConfig | None = None,
+        *,
+        parsed: nlp.NlpResult | None = None,
     ) -> ScreeningResult:
+        """Screen one text. ``parsed`` is the model's output from :meth:`prefetch`, if any."""
         started = time.monotonic()
         cfg = config or self.config
         text = validate_text(text, cfg.max_chars)
         aud = Audience.parse(audience)
         ctx = _coerce_case(case)
         deadline = started + cfg.time_budget_s
-        cands = self.resolve(self.candidates(text, ctx, cfg, deadline))
+        cands = self.resolve(self.candidates(text, ctx, cfg, deadline, parsed))
         findings = tuple(self._finding(text, c, cfg.hmac_key) for c in cands)
         if time.monotonic() > deadline:
             raise ScreeningTimeout("screening went over its time budget")
@@ -179,6 +187,25 @@ class Screener:
             quality=notes,
             elapsed_ms=(time.monotonic() - started) * 1000,
         )
+
+    def prefetch(self, texts: Sequence[str]) -> list[nlp.NlpResult | None]:
+        """Run the language model over many texts at once (for batches and bulk audits).
+
+        Texts the engine would refuse anyway get ``None``; pass each result to
+        :meth:`screen` as ``parsed=``.
+        """
+        if not self.use_nlp:
+            return [None] * len(texts)
+        ok = [
+            i
+            for i, t in enumerate(texts)
+            if isinstance(t, str) and 0 < len(t) <= self.config.max_chars
+        ]
+        results = nlp.analyze_batch([texts[i] for i in ok])
+        out: list[nlp.NlpResult | None] = [None] * len(texts)
+        for i, r in zip(ok, results, strict=True):
+            out[i] = r
+        return out
 
     def screen_safe(
         self,

@@ -80,9 +80,11 @@ def entities(text: str) -> list[Entity]:
     return analyze(text).entities
 
 
-def entities_batch(texts: list[str], batch_size: int = 64) -> list[list[Entity]]:
-    nlp = get_nlp()
-    return [
-        [Entity(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        for doc in nlp.pipe(texts, batch_size=batch_size)
-    ]
+def analyze_batch(texts: list[str], batch_size: int = 32) -> list[NlpResult]:
+    """The same as :func:`analyze` for many texts, batched through ``nlp.pipe`` (faster)."""
+    out: list[NlpResult | None] = [None] * len(texts)
+    todo = [i for i, t in enumerate(texts) if any(ch.isupper() for ch in t)]
+    docs = get_nlp().pipe((_for_model(texts[i]) for i in todo), batch_size=batch_size)
+    for i, doc in zip(todo, docs, strict=True):
+        out[i] = _result(doc)
+    return [r if r is not None else NlpResult([], frozenset()) for r in out]
