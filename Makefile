@@ -41,10 +41,16 @@ system-deps:
 system-deps-test:
 	@scripts/system-deps.sh test
 
-setup: venv assets system-deps
+STATIC_SOURCES := $(shell find src/casesafe -path '*/static/*' -type f -not -path '*/vendor/*' 2>/dev/null)
+
+# collectstatic compresses every USWDS asset (tens of seconds): only when something changed.
+var/static/.stamp: $(VENDOR)/.stamp $(STATIC_SOURCES)
+	$(PY) manage.py collectstatic --noinput -v 0
+	@touch $@
+
+setup: venv assets system-deps var/static/.stamp
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py casesafe_setup --demo
-	$(PY) manage.py collectstatic --noinput -v 0
 
 ## --- the two commands ----------------------------------------------------------------
 run: setup
