@@ -169,3 +169,33 @@ def test_adversarial_input_finishes_within_budget(screener: Screener, text: str)
     text = text[:20_000]
     result = screener.screen_safe(text, "public", config=ScreeningConfig(time_budget_s=5.0))
     assert result.reasons[0].code != "SCREENING_TIMEOUT"
+
+
+_names = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=20
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    people=st.lists(
+        st.fixed_dictionaries(
+            {"name": _names, "role": st.sampled_from(["child", "parent", "sibling", "other"])},
+            optional={"aliases": st.lists(_names, max_size=3), "address": _names, "school": _names},
+        ),
+        max_size=6,
+    ),
+    places=st.lists(_names, max_size=3),
+    text=st.text(min_size=1, max_size=200),
+)
+def test_any_case_file_and_text_never_crash(
+    screener: Screener, people: list[dict[str, object]], places: list[str], text: str
+) -> None:
+    try:
+        case = CaseContext.from_dict({"people": people, "places": places})
+    except CaseFileError:
+        return  # e.g. a blank name: refused with a message, which is the point
+    result = screener.screen_safe(text, "private", case)
+    assert all(0 <= f.start < f.end <= len(text) for f in result.findings)

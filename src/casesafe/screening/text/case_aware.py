@@ -178,6 +178,9 @@ _COMMON = frozenset(
         "dad",
     ]
 )
+_TINY_WORDS = frozenset(
+    ["am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "ya", "yo"]
+)
 _STREET_ABBR = {
     "street": "st",
     "avenue": "ave",
@@ -239,6 +242,12 @@ class CaseIndex:
     def add(self, term: Term) -> None:
         if not term.tokens or not all(term.tokens):
             return
+        if term.category is Category.PERSON and len(term.tokens) == 1 and len(term.tokens[0]) < 2:
+            return  # a one-letter "name" would match every "a" and "I"
+        if len(term.tokens) == 1 and term.tokens[0] in _TINY_WORDS:
+            term = Term(
+                term.tokens, term.category, term.rule, term.key, term.role, term.name_kind, True
+            )
         bucket = self.by_first.setdefault(term.tokens[0], [])
         if any(t.tokens == term.tokens and t.key == term.key for t in bucket):
             return
