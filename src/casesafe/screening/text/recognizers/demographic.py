@@ -338,7 +338,7 @@ class AddressRecognizer(Recognizer):
         ),
         PatternRule(
             "number_name",
-            r"\b(?:at|to|on|from|is)\s+(\d{3,6}\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,?\s*#\s?\w{1,5})?)",
+            r"\b(?:at|to|on|from|is|address:?|lives?)\s+(\d{3,6}\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,?\s*#\s?\w{1,5})?)",
             0.7,
             flags=0,
             group=1,

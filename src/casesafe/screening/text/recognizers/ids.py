@@ -54,7 +54,7 @@ class IdRecognizer(Recognizer):
         PatternRule(
             "passcode",
             r"\b(?:passcode|password|pass code|pin|meeting id|access code|door code|gate code"
-            r"|pickup code|friend code|login|code)(?:\s+(?!is\b)[\w'’-]+){0,5}?\s*(?:is|:|=|-)?\s*"
+            r"|pickup code|friend code|login|code)(?:\s+(?!is\b)[\w'’-]{1,30}){0,8}?\s*(?:is|:|=|-)?\s*"
             r"((?=[A-Za-z-]*\d)[A-Za-z0-9][\w-]{2,18}(?: \d{3,4}){0,2}#?)",
             0.8,
             group=1,

@@ -366,6 +366,20 @@ _CUE_AFTER = re.compile(
     r"left|wets|called|texted|told|seems|feels|misses|cried|drew|scored|made|took|just|"
     r"can't|won't|didn't|doesn't|isn't|wasn't)\b)"
 )
+# "Hunter's dad", "Precious's family": a possessive naming a relative or belonging.
+_KIN_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:birth|bio|foster|new|old|little|big|baby|older|younger)\s+)?(?:mom|mother|mama|dad|"
+    r"father|papa|parents?|family|brother|sister|siblings?|grandma|grandpa|grandmother|grandfather|"
+    r"aunt|uncle|cousin|caseworker|teacher|therapist|school|class|birthday|room|bike|phone|number|"
+    r"tiktok|instagram|insta|snap|snapchat|account|profile|case|placement|visit|appointment)\b",
+    re.IGNORECASE,
+)
+# "Jordan, your therapist...": a name addressed at the start of a message.
+_ADDRESSED = re.compile(
+    r"^\s*[,!:]+\s*(?:your|you|you're|u|ur|i|i'm|we|this|just|remember|don't|dont|please|pls|can|"
+    r"did|are|happy|congrats|congratulations|thank|thanks|great|good|so|hope|call|text)\b",
+    re.IGNORECASE,
+)
 _VOCATIVE = re.compile(r"^\s*(?:,|!|:(?!\d))")
 _INITIAL_SURNAME = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z][a-z'’-]{2,})")
 _HONORIFIC_ANY = re.compile(
@@ -659,8 +673,12 @@ class PersonRecognizer(Recognizer):
             return None
         if any(_norm(t.text) in _PUBLIC_TITLES for t in toks[:-1]):
             return None  # "Mayor Watson", "Governor Abbott": public officials
-        if any(re.search(r"['’]s$", t.text) for t in toks[:-1]):
-            return None  # "Wendy's Wonderful Kids", "St. Joseph's Parish": organisations
+        poss = next((k for k, t in enumerate(toks[:-1]) if re.search(r"['’]s$", t.text)), None)
+        if poss is not None:
+            rest = doc.text[toks[poss + 1].start : toks[-1].end + 25]
+            if _ORG_WORDS.search(rest) or PUBLIC_VENUE_RE.search(rest):
+                return None  # "Wendy's Wonderful Kids", "St. Joseph's Parish": organisations
+            toks = toks[: poss + 1]  # "Ariana's TikTok": the name is the possessive
         if re.search(
             r"\b(?:St|Saint|San|Santa|Mt|Fort|Ft|Lake|Port)\.?\s*$",
             doc.text[max(0, toks[0].start - 7) : toks[0].start],
@@ -760,10 +778,15 @@ class PersonRecognizer(Recognizer):
         evidence = cue or cue_after or vocative or age_after
         if word_name:
             # "Hope", "Will", "Precious": ordinary words unless the context is about a person.
-            strong = cue or age_after or (in_ent and cue_after) or re.match(r"^['’]s\s", after)
+            poss_tail = "'s" if re.search(r"['’]s$", toks[-1].text) else ""
+            kin_after = _KIN_AFTER.match(poss_tail + after) is not None
+            addressed = vocative and _ADDRESSED.match(after) is not None
+            strong = cue or age_after or kin_after or addressed or (in_ent and cue_after)
             if not strong or self._listy(doc, start, end):
                 return None
-            if initial_pos and not (cue or vocative or age_after or (in_ent and cue_after)):
+            if initial_pos and not (
+                cue or addressed or age_after or kin_after or (in_ent and cue_after)
+            ):
                 return None
             return self._make(start, end, NameKind.FIRST, "first_name", 0.6, first)
         if len(first) < 2 or (first in gz.surnames and not (evidence or in_ent)):
