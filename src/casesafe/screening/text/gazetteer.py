@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -37,3 +37,12 @@ def gazetteer() -> Gazetteer:
         public_figures=frozenset(p.strip() for p in raw["public_figures"].split("|") if p.strip()),
         variants={k: frozenset(v) for k, v in variants.items()},
     )
+
+
+@cache
+def context_words(key: str) -> frozenset[str]:
+    """A word list from data/name_context.yaml (stop words for the name rules)."""
+    raw: dict[str, Any] = yaml.safe_load(
+        resources.files("casesafe.screening.data").joinpath("name_context.yaml").read_text("utf-8")
+    )
+    return frozenset(str(raw[key]).split())
