@@ -22,6 +22,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Argon2 at full cost makes every sign-in in a test cost ~0.1 s; the hasher is the same.
+# WhiteNoise scans STATIC_ROOT each time a test client builds the middleware chain; the
+# collected USWDS tree is tens of thousands of files. Tests serve static files through
+# the finders instead (pytest-django's live server does), so point it at an empty folder.
+STATIC_ROOT = _TMP / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 PASSWORD_HASHERS = ["casesafe.apps.accounts.passwords.FastArgon2PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
