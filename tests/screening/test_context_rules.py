@@ -128,3 +128,42 @@ def test_case_place_heads_and_joined_forms(screener: Screener) -> None:
     ]:
         found = spans(screener.screen(text, "private", case), text)
         assert (category, expected) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("Can you pick up Lily from the library at 3?", "PERSON", "Lily"),
+        (
+            "The Robinsons' youngest starts kindergarten at Hillcrest next week.",
+            "PERSON",
+            "Robinsons",
+        ),
+        (
+            "The Robinsons' youngest starts kindergarten at Hillcrest next week.",
+            "SCHOOL",
+            "Hillcrest",
+        ),
+        ("She lives on Maple Ave near the store.", "ADDRESS", "Maple Ave"),
+        ("He can't have contact with his uncle.", "CASE_DETAIL", "contact with"),
+        ("She was considered for placement with her aunt.", "CASE_DETAIL", "placement"),
+    ],
+)
+def test_everyday_phrasings_are_found(
+    screener: Screener, text: str, category: str, expected: str
+) -> None:
+    found = spans(screener.screen(text, "public"), text)
+    assert any(c == category and expected in s for c, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminder: Family Fun Night is Friday at 6 at the Riverside Community Center.",
+        "Practice at Memorial Stadium moved to 5.",
+        "Our Annual Holiday Party is December 12!",
+        "You can find free parenting classes on our website.",
+    ],
+)
+def test_event_announcements_stay_clean(screener: Screener, text: str) -> None:
+    assert screener.screen(text, "public").decision is Verdict.ALLOW

@@ -244,6 +244,14 @@ class SchoolRecognizer(Recognizer):
             group=1,
         ),
         PatternRule(
+            "attends_at",
+            r"\b(?:kindergarten|preschool|pre-?k|daycare|day care|school|classes|class|practice|tutoring|"
+            r"after-?school|recess|pickup|pick-up|drop-?off)\s+at\s+((?:[A-Z][\w'’-]{1,30})(?:\s[A-Z][\w'’-]{1,30})?)",
+            0.65,
+            flags=0,
+            group=1,
+        ),
+        PatternRule(
             "plays_for",
             r"\b(?:plays?|playing|runs?|running|swims?|cheers?|wrestles?|dances?|sings?)\s+(?:\w+\s+)?(?:for|on|with)\s+the\s+((?:[A-Z][\w'’-]{0,30}\s?){1,4})",
             0.7,
@@ -268,6 +276,16 @@ class SchoolRecognizer(Recognizer):
                 return None
         if rule.name == "team" and re.match(r"\s+of\b", doc.text[match.end() : match.end() + 4]):
             return None  # "Rotary Club of Georgetown": a civic organisation
+        if rule.name == "attends_at":
+            value = match.group(1)
+            first = value.split()[0].lower()
+            if (
+                first in _TIME_WORDS
+                or first in _GENERIC_SCHOOL_HEADS
+                or PUBLIC_VENUE_RE.search(value)
+            ):
+                return None
+            return rule.score
         if rule.name == "plays_for":
             return rule.score if match.group(1).strip() else None
         if rule.name == "team":
@@ -332,6 +350,14 @@ class AddressRecognizer(Recognizer):
             "intersection",
             rf"\b(?i:on|at|near|off|by)\s+(?:the\s+)?(?i:corner of\s+)?({_STREET_WORD}(?:\s+{_STREET_SUFFIX})?\s+(?:and|&)\s+{_STREET_WORD}(?:\s+{_STREET_SUFFIX})?)",
             0.5,
+            flags=0,
+            group=1,
+        ),
+        PatternRule(
+            "lives_on_street",
+            rf"\b(?:lives?|living|lived|stays?|staying|moved|moving|house|home|apartment|place)\s+(?:is\s+)?(?:on|off(?: of)?)\s+"
+            rf"((?:{_STREET_WORD}\s+){{1,2}}{_STREET_SUFFIX})",
+            0.8,
             flags=0,
             group=1,
         ),

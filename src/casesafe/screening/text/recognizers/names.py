@@ -24,7 +24,8 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:meet|named|name is|name's|called|hi|hey|hello|dear|thanks|thank you|with|"
     r"son|daughter|brother|sister|sibling|mom|mother|dad|father|grandson|granddaughter|"
     r"nephew|niece|cousin|boyfriend|girlfriend|baby|kiddo|foster son|foster daughter|"
-    r"client|youth|child|kid|student|told|asked|saw|visited|picked up|dropped off|"
+    r"client|youth|child|kid|student|told|asked|saw|visited|picked up|dropped off|pick up|"
+    r"picking up|drop off|dropping off|bring|take|taking|pick|for|tell|remind|"
     r"talked to|talked with|spoke with|spoke to|met with|call|text|tell)\s*,?\s*)$",
     re.IGNORECASE,
 )
@@ -37,6 +38,8 @@ _ORG_WORDS = re.compile(
     r"apartments|shelter|ministries|church|temple|mosque|café|cafe|restaurant|grill|"
     r"pizza|market|store|mall|plaza|airport|station|bridge|river|lake|mountain|valley|"
     r"heights|village|city|town|square|month|day|week|act|awards?|gala|festival|fair|hotel|"
+    r"night|party|drive|picnic|celebration|walk|5k|dinner|lunch|breakfast|potluck|reception|"
+    r"ceremony|workshop|training|meeting|session|camp|conference|summit|expo|parade|"
     r"ballroom|lutheran|baptist|methodist|catholic|presbyterian|episcopal|parish|fellowship|"
     r"synagogue|chapel|ministry|biblioteca|centro|escuela|iglesia|nation|tribe|kids|"
     r"juvenile|detention|recovery|harbor|house|home|homes|lodge|ranch|camp|farm|program|"
@@ -120,11 +123,12 @@ _HONORIFIC_ANY = re.compile(
     r"\.?\s+([A-Z](?:[\w'’-]{1,30}|\.|\b))"
 )
 _PLURAL_FAMILY = re.compile(
-    r"\bthe\s+([A-Z][a-z'’-]{1,30}?)(?:es|s)\b(?!['’]?\s*(?:family|kids|children))"
+    r"\b[Tt]he\s+([A-Z][a-z'’-]{1,30}?)(?:es|s)\b(?!['’]?\s*(?:family|kids|children))"
 )
 _PEOPLE_AFTER = re.compile(
     r"['’]?\s+(?:who|down the|next door|across|are|were|have|had|took|live|lived|said|say|"
-    r"adopted|fostered|foster|welcomed|opened|came|will|just)\b"
+    r"adopted|fostered|foster|welcomed|opened|came|will|just|youngest|oldest|eldest|kids|"
+    r"children|boys|girls|baby|son|daughter|house|home|place)\b"
 )
 _LOWER_FAMILY = re.compile(
     r"\b(?:the\s+)?([a-z]{3,}?)(?:es|s)?['’]?s?\s+(?:family|kids|children|household|twins|siblings|boys|girls|uncle|aunt|grandma)\b"
