@@ -110,3 +110,24 @@ def test_case_context_selector_needs_access(case_world):
     for name in ("bob", "charlie", "ada"):
         with pytest.raises(AccessDenied):
             case_context(case_world[name], case_world["case"])
+
+
+def test_casesafe_command_line(demo, capsys):
+    from casesafe.cli import main
+
+    assert main(["case", "context", "DEMO-1"]) == 0
+    ctx = CaseContext.from_json(capsys.readouterr().out)
+    assert {"Ty", "T-Man", "Rick"} <= {a for p in ctx.people for a in p.aliases}
+    assert main(["case", "context", "DEMO-1", "--as", "caseworker2"]) == 2
+    assert "may not open" in capsys.readouterr().err
+
+
+def test_evidence_limits():
+    from casesafe.apps.cases import services
+
+    with pytest.raises(services.CaseError):
+        services.evidence_store(b"%PDF-" + b"0" * services.EVIDENCE_MAX_BYTES)
+    with pytest.raises(services.CaseError):
+        services.evidence_store(b"GIF89a not allowed")
+    with pytest.raises(services.CaseError):
+        services.evidence_store(b"")
