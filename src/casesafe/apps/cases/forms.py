@@ -300,3 +300,39 @@ class ToolForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         _usa(self)
+
+
+class CaseSetupForm(forms.Form):
+    reference = forms.CharField(
+        max_length=64, label="Case reference", help_text="Your agency's case number."
+    )
+    unit = forms.ModelChoiceField(queryset=None, label="Unit")  # type: ignore[arg-type]
+    workers = forms.ModelMultipleChoiceField(
+        queryset=None,  # type: ignore[arg-type]
+        widget=forms.CheckboxSelectMultiple,
+        label="Assigned caseworkers",
+        required=False,
+    )
+    status = forms.ChoiceField(choices=[("open", "Open"), ("closed", "Closed")], initial="open")
+
+    def __init__(self, *args: Any, user: Any, editing: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from casesafe.apps.accounts.access import has_role, supervised_unit_ids
+        from casesafe.apps.accounts.models import User
+        from casesafe.apps.agencies.models import Unit
+
+        units = Unit.objects.filter(agency_id=user.agency_id)
+        if not has_role(user, "administrator"):
+            units = units.filter(pk__in=supervised_unit_ids(user))
+        self.fields["unit"].queryset = units  # type: ignore[attr-defined]
+        self.fields["workers"].queryset = User.objects.filter(  # type: ignore[attr-defined]
+            agency_id=user.agency_id, is_active=True, role="caseworker"
+        ).order_by("username")
+        self.fields["workers"].label_from_instance = lambda u: (
+            f"{u.get_full_name() or u.username} ({u.username})"
+        )  # type: ignore[attr-defined]
+        if editing:
+            del self.fields["reference"]
+        else:
+            del self.fields["status"]
+        _usa(self)

@@ -101,6 +101,15 @@ def can_break_glass(user: Any, case: Case) -> bool:
     )
 
 
+def can_manage_case(user: Any, case: Case) -> bool:
+    """Unit, workers and status: the case unit's supervisors and the agency's administrators."""
+    if not is_member(user) or case.agency_id != user.agency_id:
+        return False
+    return has_role(user, "administrator") or (
+        case.unit_id is not None and case.unit_id in supervised_unit_ids(user)
+    )
+
+
 # --------------------------------------------------------------------------- lists
 
 

@@ -16,7 +16,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from casesafe import policy as pol
-from casesafe.apps.accounts.access import AccessDenied, require_role
+from casesafe.apps.accounts.access import (
+    AccessDenied,
+    has_role,
+    require_role,
+    supervised_unit_ids,
+)
 from casesafe.apps.cases import selectors
 from casesafe.apps.cases.models import (
     BreakGlass,
@@ -80,22 +85,75 @@ def _event(request: Any, user: Any, action: str, case: Case, **detail: Any) -> N
 # --------------------------------------------------------------------------- cases
 
 
-def case_create(
-    user: Any, *, reference: str, unit: Any = None, workers: Iterable[Any] = (), request: Any = None
-) -> Case:
+def _check_setup(user: Any, unit: Any, workers: Iterable[Any]) -> list[Any]:
+    """Supervisors place cases in the units they supervise; administrators anywhere in
+    their agency. Workers must be active members of the same agency."""
     require_role(user, "supervisor", "administrator")
     if unit is not None and unit.agency_id != user.agency_id:
         raise AccessDenied("That unit is not in your agency.")
+    if not has_role(user, "administrator") and (
+        unit is None or unit.pk not in supervised_unit_ids(user)
+    ):
+        raise AccessDenied("You can only place cases in the units you supervise.")
+    chosen = list(workers)
+    for worker in chosen:
+        if worker.agency_id != user.agency_id or not worker.is_active:
+            raise AccessDenied("That worker is not in your agency.")
+    return chosen
+
+
+def case_create(
+    user: Any, *, reference: str, unit: Any = None, workers: Iterable[Any] = (), request: Any = None
+) -> Case:
+    chosen = _check_setup(user, unit, workers)
+    reference = reference.strip()
+    if not reference:
+        raise CaseError("A case needs a reference.")
+    if Case.objects.filter(agency_id=user.agency_id, reference=reference).exists():
+        raise CaseError("Your agency already has a case with that reference.")
     with transaction.atomic():
         case = Case.objects.create(agency_id=user.agency_id, reference=reference, unit=unit)
-        for worker in workers:
-            if worker.agency_id != user.agency_id:
-                raise AccessDenied("That worker is not in your agency.")
-            case.assigned_workers.add(worker)
+        case.assigned_workers.set(chosen)
         _record(
-            case, user, "case.created", f"case:{case.pk}", {"unit_id": unit.pk if unit else None}
+            case,
+            user,
+            "case.created",
+            f"case:{case.pk}",
+            {"unit_id": unit.pk if unit else None, "worker_ids": sorted(w.pk for w in chosen)},
         )
         _event(request, user, "change", case, what="case.created")
+    return case
+
+
+def case_update(
+    user: Any, case: Case, *, unit: Any, workers: Iterable[Any], status: str, request: Any = None
+) -> Case:
+    """Unit, assigned workers and status, by a supervisor of the case's unit or an
+    administrator (who may do this without opening the case's people)."""
+    if case.agency_id != user.agency_id:
+        raise AccessDenied("This case is not in your agency.")
+    if not has_role(user, "administrator") and case.unit_id not in supervised_unit_ids(user):
+        raise AccessDenied("Only a supervisor of the case's unit changes its assignment.")
+    chosen = _check_setup(user, unit, workers)
+    if status not in Case.Status.values:
+        raise CaseError("Unknown status.")
+    with transaction.atomic():
+        case.unit = unit
+        case.status = status
+        case.save(update_fields=["unit", "status"])
+        case.assigned_workers.set(chosen)
+        _record(
+            case,
+            user,
+            "case.assignment_changed",
+            f"case:{case.pk}",
+            {
+                "unit_id": unit.pk if unit else None,
+                "worker_ids": sorted(w.pk for w in chosen),
+                "status": status,
+            },
+        )
+        _event(request, user, "change", case, what="case.assignment_changed")
     return case
 
 

@@ -6,12 +6,14 @@ app_name = "cases"
 
 urlpatterns = [
     path("", views.case_list, name="list"),
+    path("new/", views.case_new, name="new"),
     path("tools/", views.tools, name="tools"),
     path("policy/", views.policy_page, name="policy"),
     path("policy/<int:pk>/", views.policy_version, name="policy-version"),
     path("break-glass/<int:pk>/review/", views.break_glass_review, name="break-glass-review"),
     path("<int:pk>/", views.case_detail, name="detail"),
     path("<int:pk>/break-glass/", views.break_glass, name="break-glass"),
+    path("<int:pk>/settings/", views.case_settings, name="settings"),
     path("<int:pk>/people/add/", views.person_add, name="person-add"),
     path("<int:pk>/people/<int:person_pk>/edit/", views.person_edit, name="person-edit"),
     path("<int:pk>/relationships/add/", views.relationship_add, name="relationship-add"),

@@ -53,6 +53,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
             "case": c,
             "flagged": c.pk in flagged,
             "access": selectors.case_access_kind(user, c),
+            "manage": selectors.can_manage_case(user, c),
         }
         for c in cases
     ]
@@ -60,7 +61,13 @@ def case_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "cases/list.html",
-        {"rows": rows, "scopes": scopes, "scope": scope, "scope_label": dict(scopes)[scope]},
+        {
+            "rows": rows,
+            "scopes": scopes,
+            "scope": scope,
+            "scope_label": dict(scopes)[scope],
+            "can_create": has_role(user, "supervisor", "administrator"),
+        },
     )
 
 
@@ -443,3 +450,65 @@ def policy_page(request: HttpRequest) -> HttpResponse:
 def policy_version(request: HttpRequest, pk: int) -> HttpResponse:
     version = get_object_or_404(selectors.policy_versions(request.user), pk=pk)
     return render(request, "cases/policy_version.html", {"version": version})
+
+
+@role_required("supervisor", "administrator")
+@require_http_methods(["GET", "POST"])
+def case_new(request: HttpRequest) -> HttpResponse:
+    form = forms.CaseSetupForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            case = services.case_create(
+                request.user,
+                reference=d["reference"],
+                unit=d["unit"],
+                workers=d["workers"],
+                request=request,
+            )
+        except services.CaseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"Case {case.reference} created.")
+            if selectors.case_access_kind(request.user, case):
+                return redirect("cases:detail", pk=case.pk)
+            return redirect("cases:list")
+    return render(request, "cases/setup.html", {"form": form, "title": "New case"})
+
+
+@role_required("supervisor", "administrator")
+@require_http_methods(["GET", "POST"])
+def case_settings(request: HttpRequest, pk: int) -> HttpResponse:
+    case = selectors.case_in_agency(request.user, pk)
+    if not selectors.can_manage_case(request.user, case):
+        access_event(request, "refused", "denied", f"case:{case.pk}", attempted="settings")
+        raise AccessDenied("Only a supervisor of the case's unit or an administrator does this.")
+    initial = {
+        "unit": case.unit_id,
+        "workers": list(case.assigned_workers.values_list("pk", flat=True)),
+        "status": case.status,
+    }
+    form = forms.CaseSetupForm(
+        request.POST or None, user=request.user, editing=True, initial=initial
+    )
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            services.case_update(
+                request.user,
+                case,
+                unit=d["unit"],
+                workers=d["workers"],
+                status=d["status"],
+                request=request,
+            )
+        except services.CaseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "Assignment saved.")
+            return redirect("cases:list")
+    return render(
+        request,
+        "cases/setup.html",
+        {"form": form, "title": f"Assignment of {case.reference}", "case": case},
+    )

@@ -212,3 +212,47 @@ def test_web_forms_for_people_boundaries_consents(case_world, signed_in):
     assert r.status_code == 200 and b"PDF, JPEG or PNG" in r.content
     page = alice.get(f"{base}/")
     assert b"may not contact" in page.content
+
+
+def test_new_case_and_assignment(case_world, signed_in):
+    from casesafe.apps.cases.models import Case
+
+    w = case_world
+    unit_a, unit_b = w["alice"].unit, w["bob"].unit
+    sam = signed_in(w["sam"])
+    # A supervisor opens cases only in the units they supervise.
+    assert sam.post("/cases/new/", {"reference": "N-1", "unit": unit_b.pk}).status_code == 200
+    assert not Case.objects.filter(reference="N-1").exists()
+    r = sam.post("/cases/new/", {"reference": "N-1", "unit": unit_a.pk, "workers": [w["bob"].pk]})
+    assert r.status_code == 302
+    case = Case.objects.get(reference="N-1")
+    assert list(case.assigned_workers.all()) == [w["bob"]]
+    assert signed_in(w["bob"]).get(f"/cases/{case.pk}/").status_code == 200
+    # Duplicate references are refused within the agency.
+    assert sam.post("/cases/new/", {"reference": "N-1", "unit": unit_a.pk}).status_code == 200
+    # Reassign: bob loses it, alice gets it; bob cannot change the assignment himself.
+    assert (
+        signed_in(w["bob"])
+        .post(
+            f"/cases/{case.pk}/settings/",
+            {"unit": unit_a.pk, "workers": [w["bob"].pk], "status": "open"},
+        )
+        .status_code
+        == 403
+    )
+    r = signed_in(w["ada"]).post(
+        f"/cases/{case.pk}/settings/",
+        {"unit": unit_a.pk, "workers": [w["alice"].pk], "status": "open"},
+    )
+    assert r.status_code == 302
+    assert signed_in(w["bob"]).get(f"/cases/{case.pk}/").status_code == 403
+    assert signed_in(w["alice"]).get(f"/cases/{case.pk}/").status_code == 200
+    assert signed_in(w["charlie"]).get(f"/cases/{case.pk}/settings/").status_code == 403
+    assert signed_in(w["zed"]).get(f"/cases/{case.pk}/settings/").status_code == 404
+    # Workers from another agency cannot be assigned.
+    r = signed_in(w["ada"]).post(
+        f"/cases/{case.pk}/settings/",
+        {"unit": unit_a.pk, "workers": [w["charlie"].pk], "status": "open"},
+    )
+    assert r.status_code == 200
+    assert list(case.assigned_workers.all()) == [w["alice"]]

@@ -52,6 +52,8 @@ CASE_RULES: dict[str, Rule] = {
     ),
     "cases:detail": Rule(_case(), CASE_TEAM),
     "cases:break-glass": Rule(_case("break-glass/"), frozenset({"bob", "ada"})),
+    "cases:new": Rule("/cases/new/", frozenset({"sam", "ada"})),
+    "cases:settings": Rule(_case("settings/"), frozenset({"sam", "ada"})),
     "cases:person-add": Rule(_case("people/add/"), CASE_TEAM),
     "cases:person-edit": Rule(_case("people/{case_person.pk}/edit/"), CASE_TEAM),
     "cases:relationship-add": Rule(_case("relationships/add/"), CASE_TEAM),
