@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import axe_serious
+from casesafe.apps.core.testing import axe_serious, totp_now
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -117,3 +117,52 @@ def test_caseworker2_needs_a_reason(page, live_server, demo):
     page.wait_for_url(f"{live_server.url}/cases/{case.pk}/")
     assert page.get_by_role("heading", name="Case DEMO-1").is_visible()
     assert page.get_by_text("You opened this case outside your caseload").is_visible()
+
+    # The supervisor of the unit sees it on the dashboard and reviews it.
+    page.context.clear_cookies()
+    _sign_in_with_code(page, live_server, "supervisor", demo["supervisor"])
+    panel = page.get_by_role("region", name="Cases opened outside a caseload")
+    panel.get_by_role("link", name="DEMO-1 opened by caseworker2").click()
+    assert page.get_by_text(
+        "Covering for Casey during an emergency placement tonight."
+    ).is_visible()
+    assert axe_serious(page) == []
+    page.get_by_role("button", name="Mark as reviewed").click()
+    page.wait_for_url(f"{live_server.url}/")
+    assert page.get_by_text("Marked as reviewed.").is_visible()
+
+
+def _sign_in_with_code(page, live_server, username, password):
+    from casesafe.apps.accounts.models import User
+
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/accounts/mfa/verify/**")
+    page.get_by_label("Six-digit code").fill(totp_now(User.objects.get(username=username)))
+    page.get_by_role("button", name="Verify").click()
+    page.wait_for_url(f"{live_server.url}/")
+
+
+def test_administrator_policy_page_refuses_a_broken_policy(page, live_server, demo):
+    _sign_in_with_code(page, live_server, "admin", demo["admin"])
+    page.get_by_role("link", name="Policy", exact=True).click()
+    page.wait_for_url("**/cases/policy/")
+    assert axe_serious(page) == []
+    text = page.get_by_label("Policy (YAML)").input_value()
+    broken = text.replace("purposes: [scheduling]", "purposes: [gossip]", 1)
+    page.get_by_label("Policy (YAML)").fill(broken)
+    page.get_by_role("button", name="Check and save").click()
+    errors = page.get_by_test_id("policy-errors")
+    assert errors.is_visible()
+    assert "gossip" in errors.inner_text() and "Line " in errors.inner_text()
+    assert "The policy in force stays as it was." in errors.inner_text()
+    assert axe_serious(page) == []
+
+    page.get_by_role("link", name="Choose a tool").click()
+    page.get_by_label("Purpose").select_option("virtual_visit")
+    page.get_by_label("Audience").select_option("secure")
+    page.get_by_role("button", name="Show channels").click()
+    assert page.get_by_role("heading", name="Doxy.me").first.is_visible()
+    assert axe_serious(page) == []
