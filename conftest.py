@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-PASSWORD = "correct horse battery staple"  # noqa: S105 - test fixture password
+from casesafe.apps.core.testing import PASSWORD
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -88,14 +88,6 @@ def people(agencies: dict[str, Any]) -> dict[str, Any]:
     return crew
 
 
-def totp_now(user: Any) -> str:
-    from django_otp.oath import totp
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    device = TOTPDevice.objects.get(user=user, confirmed=True)
-    return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
-
-
 @pytest.fixture
 def signed_in(client: Any) -> Any:
     """`signed_in(user)` returns a test client with a full sign-in (MFA done where needed)."""
@@ -149,19 +141,3 @@ def page(browser: Any) -> Any:
     page = context.new_page()
     yield page
     context.close()
-
-
-def axe_serious(page: Any) -> list[str]:
-    """Serious or critical axe-core violations on the current page."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])} nodes: "
-        + "; ".join(
-            str(n.get("target")) + " " + n.get("failureSummary", "")[:160] for n in v["nodes"][:3]
-        )
-        + ")"
-        for v in results.response["violations"]
-        if v.get("impact") in ("serious", "critical")
-    ]

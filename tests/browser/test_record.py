@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from conftest import PASSWORD, axe_serious
+from casesafe.apps.core.testing import PASSWORD, axe_serious
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -44,9 +44,15 @@ def test_demo_refused_when_demo_is_off(db, settings, tmp_path):
     assert not User.objects.exists()
 
 
+def _clean_env() -> dict[str, str]:
+    # The browser fixture sets DJANGO_ALLOW_ASYNC_UNSAFE in this process; a production
+    # process never has it, and `check --deploy` rightly warns about it.
+    return {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def _production(env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
     env = {
-        **os.environ,
+        **_clean_env(),
         "DJANGO_SETTINGS_MODULE": "casesafe.web.settings.production",
         "DJANGO_SECRET_KEY": "k" * 64,
         **env_extra,
@@ -64,7 +70,7 @@ def test_production_refuses_demo_settings():
 
 def test_production_check_deploy_is_clean():
     env = {
-        **os.environ,
+        **_clean_env(),
         "DJANGO_SETTINGS_MODULE": "casesafe.web.settings.production",
         "DJANGO_SECRET_KEY": "kq9-Xr7!vB2#mZ5@pL8&nT4*wY6^hD3(sF1)gJ0" * 2,
     }

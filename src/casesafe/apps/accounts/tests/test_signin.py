@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 
 from casesafe.apps.accounts import services
-from conftest import PASSWORD, totp_now
+from casesafe.apps.core.testing import PASSWORD, totp_now
 
 
 def sign_in(client: Client, username: str, password: str = PASSWORD):
