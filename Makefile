@@ -79,7 +79,12 @@ lock:
 	uv pip compile requirements/dev.in --generate-hashes --python-version 3.11 -o requirements/dev.lock -q
 
 bench: venv
-	$(PY) bench/run_all.py
+	$(PY) bench/screening_accuracy.py --json
+	$(PY) bench/wnut17_eval.py --json
+	$(PY) bench/screening_speed.py --json
+	$(PY) bench/screening_report.py --notes bench/screening_notes.md
+	$(PY) bench/ledger_bench.py
+	$(PY) bench/records_bench.py --json
 
 clean:
 	rm -rf $(VENV) node_modules $(VENDOR) var/static
