@@ -78,3 +78,11 @@ def test_prefetched_model_output_gives_identical_results(screener: Screener) -> 
             == screener.screen(text, "public").to_dict()
         )
     assert screener.prefetch(["", "x" * 30_000]) == [None, None]
+
+
+def test_possessive_stays_readable_after_redaction(screener: Screener) -> None:
+    text = "Keisha's mom called; Darnell Hughes's coach too."
+    assert (
+        screener.screen(text, "public").redacted_text
+        == "[PERSON 1]'s mom called; [PERSON 2]'s coach too."
+    )

@@ -166,6 +166,10 @@ class Screener:
         ctx = _coerce_case(case)
         deadline = started + cfg.time_budget_s
         cands = self.resolve(self.candidates(text, ctx, cfg, deadline, parsed))
+        for c in cands:
+            # "Ty's mom" redacts to "[CHILD 1]'s mom": the possessive stays outside the span.
+            if c.end - c.start > 2 and text[c.end - 2 : c.end] in ("'s", "’s"):
+                c.end -= 2
         findings = tuple(self._finding(text, c, cfg.hmac_key) for c in cands)
         if time.monotonic() > deadline:
             raise ScreeningTimeout("screening went over its time budget")
