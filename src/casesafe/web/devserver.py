@@ -26,7 +26,8 @@ def main() -> int:
     manage = [sys.executable, "-m", "casesafe.web.manage"]
     children = [
         subprocess.Popen(
-            [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"], env=env
+            [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"],
+            env={**env, "CASESAFE_WARM_SCREENER": "1"},
         ),
         subprocess.Popen([*manage, "casesafe_worker", "--interval", "1"], env=env),
     ]

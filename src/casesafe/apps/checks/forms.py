@@ -26,13 +26,28 @@ class CheckMessageForm(forms.Form):
         initial="public",
         widget=forms.Select(attrs={"class": "usa-select"}),
     )
+    case = forms.TypedChoiceField(
+        label="Case (optional)",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[],
+        widget=forms.Select(attrs={"class": "usa-select"}),
+        help_text="Checks against the names, nicknames, addresses, schools and places in the case record.",
+    )
     case_file = forms.CharField(
         label="Case file (optional, JSON)",
         required=False,
         max_length=200_000,
         widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 3, "spellcheck": "false"}),
-        help_text="Paste a case file so the check knows the names, nicknames, schools and places of the case.",
+        help_text="Or paste a case file (the JSON of the screening contract) instead of choosing a case.",
     )
+
+    def __init__(
+        self, *args: object, case_choices: list[tuple[int, str]] | None = None, **kwargs: object
+    ) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["case"].choices = [("", "No case")] + list(case_choices or [])  # type: ignore[attr-defined]
 
 
 class PublicCheckForm(forms.Form):

@@ -34,14 +34,36 @@ class CheckInputError(ValueError):
 
 def agency_public_contacts(agency: Any) -> Sequence[str]:
     """The agency's own published contacts from its active policy (none without one)."""
-    from django.apps import apps
-
-    if agency is None or not apps.is_installed("casesafe.apps.cases"):
+    if agency is None or not _cases_installed():
         return ()
     from casesafe.apps.cases.selectors import active_policy  # the policy lives with cases
 
     policy = active_policy(agency)
     return tuple(policy.public_contacts.all()) if policy is not None else ()
+
+
+def _cases_installed() -> bool:
+    from django.apps import apps
+
+    return apps.is_installed("casesafe.apps.cases")
+
+
+def case_choices(user: Any) -> list[tuple[int, str]]:
+    if not _cases_installed():
+        return []
+    from casesafe.apps.cases.selectors import case_choices_for_checks
+
+    return case_choices_for_checks(user)
+
+
+def case_for_check(user: Any, case_pk: int | None, case_file: str | None) -> CaseContext | None:
+    """The case context from a case the user may open, or from a pasted case file."""
+    if case_pk is not None and _cases_installed():
+        from casesafe.apps.cases.selectors import case_context, case_get
+
+        case, _ = case_get(user, case_pk)  # AccessDenied / 404 outside the caseload
+        return parse_case_file(case_context(user, case))
+    return parse_case_file(case_file)
 
 
 def parse_case_file(raw: str | dict[str, Any] | None) -> CaseContext | None:

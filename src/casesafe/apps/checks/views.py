@@ -38,7 +38,7 @@ def _context(text: str, result: Any, public: bool = False) -> dict[str, Any]:
 @role_required()
 @require_http_methods(["GET", "POST"])
 def check_message(request: HttpRequest) -> HttpResponse:
-    form = CheckMessageForm(request.POST or None)
+    form = CheckMessageForm(request.POST or None, case_choices=services.case_choices(request.user))
     context: dict[str, Any] = {"form": form}
     if request.method == "POST":
         context.update(_run(request, form))
@@ -49,7 +49,7 @@ def check_message(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["POST"])
 def check_message_result(request: HttpRequest) -> HttpResponse:
     """The result panel alone, for HTMX to refresh while the person types."""
-    form = CheckMessageForm(request.POST)
+    form = CheckMessageForm(request.POST, case_choices=services.case_choices(request.user))
     return render(request, "checks/_result.html", _run(request, form))
 
 
@@ -57,7 +57,9 @@ def _run(request: HttpRequest, form: CheckMessageForm) -> dict[str, Any]:
     if not form.is_valid():
         return {"form": form, "form_invalid": True}
     try:
-        case = services.parse_case_file(form.cleaned_data["case_file"])
+        case = services.case_for_check(
+            request.user, form.cleaned_data["case"], form.cleaned_data["case_file"]
+        )
         text = form.cleaned_data["text"]
         result = services.text_check(
             text, form.cleaned_data["audience"], case, agency=request.user.agency

@@ -133,3 +133,25 @@ def test_screening_failure_blocks_on_the_page(people, signed_in, monkeypatch):
     c = signed_in(people["alice"])
     page = c.post("/check-message/", {"text": "See you Thursday", "audience": "public"})
     assert 'data-decision="block"' in page.content.decode()
+
+
+def test_choosing_a_case_finds_its_nicknames_and_stays_in_the_caseload(people, signed_in):
+    from casesafe.apps.cases.models import Case, CasePerson
+
+    case = Case.objects.create(
+        agency=people["alice"].agency, reference="K-9", unit=people["alice"].unit
+    )
+    case.assigned_workers.add(people["alice"])
+    CasePerson.objects.create(case=case, role="child", name="Tyler Gonzalez", aliases=["T-Man"])
+    alice = signed_in(people["alice"])
+    result = alice.post(
+        "/check-message/", {"text": "T-Man did great today", "audience": "public", "case": case.pk}
+    ).context["result"]
+    assert any(f.role == "child" for f in result.findings)
+    # Bob may not screen against a case outside his caseload: the case is not offered and
+    # posting its id is refused.
+    bob = signed_in(people["bob"])
+    page = bob.post(
+        "/check-message/", {"text": "T-Man did great today", "audience": "public", "case": case.pk}
+    )
+    assert page.status_code == 200 and "result" not in page.context
