@@ -16,6 +16,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     verify.add_argument("--agency", metavar="SLUG", help="only this agency (default: all)")
     checkpoint = sub.add_parser("checkpoint", help="sign the current head of every log")
     checkpoint.add_argument("--force", action="store_true", help="sign even when nothing changed")
+    purge = sub.add_parser(
+        "purge", help="crypto-shred content past the retention schedule of each agency's policy"
+    )
+    purge.add_argument("--agency", metavar="SLUG", help="only this agency (default: all)")
     sub.add_parser(
         "rotate-key", help="retire the signing key, make a new one and sign every log with it"
     )
@@ -48,6 +52,17 @@ def run(args: argparse.Namespace) -> int:
             print(f"signed {cp.agency.slug}/{cp.log} at size {cp.size}: {cp.root[:16]}…")
         if not made:
             print("nothing new to sign")
+        return 0
+    if args.ledger_command == "purge":
+        for agency in agencies:
+            schedule = services.policy_retention_days(agency)
+            if not schedule:
+                print(f"{agency.slug}: no retention schedule in an active policy; nothing purged")
+                continue
+            result = services.retention_purge(agency, schedule)
+            print(
+                f"{agency.slug}: purged the content of {result.purged} entries {result.kinds or ''}".rstrip()
+            )
         return 0
     if args.ledger_command == "rotate-key":
         key = services.signing_key_rotate()

@@ -286,7 +286,7 @@ def retention_purge(
             kind="retention_purge"
         )
         for row in rows.order_by("seq").iterator():
-            days = retention_days.get(row.kind, retention_days.get("*"))
+            days = retention_for_kind(row.kind, retention_days)
             if days is None or (now - row.at).days < days:
                 continue
             record = ledger.store.get_record(row.seq)
@@ -303,6 +303,32 @@ def retention_purge(
                 payload={"purged": counts, "at": now.isoformat()},
             )
     return PurgeResult(sum(counts.values()), counts)
+
+
+def retention_for_kind(kind: str, retention_days: Mapping[str, int]) -> int | None:
+    """Days kept for an entry kind: its own rule, else the rule of the record kind it
+    belongs to ("consent_revoked" -> "consent"), else the "*" default, else kept."""
+    if kind in retention_days:
+        return retention_days[kind]
+    family = [k for k in retention_days if k != "*" and kind.startswith(k + "_")]
+    if family:
+        return retention_days[max(family, key=len)]
+    return retention_days.get("*")
+
+
+def policy_retention_days(agency: Agency) -> dict[str, int]:
+    """The agency's retention schedule from its active policy (empty: keep everything)."""
+    from django.apps import apps
+
+    if not apps.is_installed("casesafe.apps.cases"):
+        return {}
+    from casesafe.apps.cases.selectors import active_policy
+
+    policy = active_policy(agency)
+    if policy is None:
+        return {}
+    days = {kind: policy.retention_days(kind) for kind in policy.retention}
+    return {kind: d for kind, d in days.items() if d is not None}
 
 
 def _attachment_digests(record: Any) -> list[str]:

@@ -15,23 +15,9 @@ def checkpoint_all_task() -> int:
 @task()
 def retention_purge_task() -> int:
     """Purge what each agency's active policy says has expired."""
-    from django.apps import apps
-
     from casesafe.apps.agencies.models import Agency
 
-    if not apps.is_installed("casesafe.apps.cases"):
-        return 0
-    from casesafe.apps.cases.selectors import active_policy
-
-    total = 0
-    for agency in Agency.objects.all():
-        policy = active_policy(agency)
-        if policy is None:
-            continue
-        days = {
-            kind: rule.days
-            for kind, rule in policy.retention.items()
-            if getattr(rule, "days", None)
-        }
-        total += services.retention_purge(agency, days).purged
-    return total
+    return sum(
+        services.retention_purge(agency, services.policy_retention_days(agency)).purged
+        for agency in Agency.objects.all()
+    )

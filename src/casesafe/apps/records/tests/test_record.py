@@ -217,3 +217,28 @@ def test_key_rotation_keeps_old_checkpoints_verifying(agencies, settings, tmp_pa
     assert result.ok and result.checkpoints_checked >= 3
     assert old in services.keyring().retired
     assert list((tmp_path / "keys").glob("record-signing.key.retired-*"))
+
+
+@pytest.mark.parametrize(
+    ("kind", "days"),
+    [
+        ("consent", 3650),
+        ("consent_revoked", 3650),
+        ("message", 30),
+        ("message_sent", 30),
+        ("visit", 1),
+        ("x", 1),
+    ],
+)
+def test_retention_rule_for_each_kind(kind, days):
+    schedule = {"consent": 3650, "message": 30, "*": 1}
+    assert services.retention_for_kind(kind, schedule) == days
+
+
+def test_purge_command_uses_the_policy(agencies, capsys):
+    from casesafe.cli import main
+
+    _append(agencies["one"], 2)
+    assert main(["ledger", "purge", "--agency", "one"]) == 0
+    assert "nothing purged" in capsys.readouterr().out  # no active policy: keep everything
+    assert LogEntry.objects.filter(sealed__isnull=True).count() == 0
