@@ -167,3 +167,18 @@ def test_everyday_phrasings_are_found(
 )
 def test_event_announcements_stay_clean(screener: Screener, text: str) -> None:
     assert screener.screen(text, "public").decision is Verdict.ALLOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our office at 400 Main Street will close early on Friday for staff training.",
+        "Learn how trauma affects the developing brain in this free webinar.",
+        "Meet our mentors who help teens aging out of care through our program.",
+        "Congratulations to the Community Partner of the Year!",
+    ],
+)
+def test_agency_news_stays_clean(screener: Screener, text: str) -> None:
+    assert screener.screen(text, "public").decision is Verdict.ALLOW, spans(
+        screener.screen(text, "public"), text
+    )

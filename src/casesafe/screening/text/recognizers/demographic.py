@@ -303,10 +303,11 @@ class SchoolRecognizer(Recognizer):
         return rule.score
 
 
+# Abbreviations may carry their own full stop ("St."); full words leave the sentence's.
 _STREET_SUFFIX = (
-    r"(?i:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
-    r"|Circle|Cir|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Row|Square|Sq|Crossing"
-    r"|Pike|Alley|Run|Path|Point|Pt|Bend|Cove|Ridge|Hollow)\b\.?"
+    r"(?:(?i:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Cir|Ter|Pkwy|Hwy|Trl|Sq|Pt)\b\.?"
+    r"|(?i:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Way|Place|Circle|Terrace|Parkway|Highway"
+    r"|Trail|Loop|Row|Square|Crossing|Pike|Alley|Run|Path|Point|Bend|Cove|Ridge|Hollow)\b)"
 )
 _STREET_WORD = (
     r"(?:[A-Z][\w'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th)|(?i:north|south|east|west|[nsew]\.?))"
@@ -410,6 +411,8 @@ class AddressRecognizer(Recognizer):
                 if norm and norm in re.sub(r"\W+", " ", contact.lower()):
                     return None
         if rule.name in ("street", "state_zip", "po_box", "number_name"):
+            # Judge the words around the address, not the address's own "Street".
+            sentence = sentence.replace(match.group(), " ")
             if not RESIDENCE_CUE_RE.search(sentence) and (
                 PUBLIC_EVENT_RE.search(sentence) or PUBLIC_VENUE_RE.search(sentence)
             ):

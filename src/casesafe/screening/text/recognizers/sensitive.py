@@ -82,6 +82,12 @@ def load_lexicon(filename: str) -> Lexicon:
     )
 
 
+_PERSONAL_RE = re.compile(
+    r"\b(?:his|her|their|him|she|he|mom|dad|mother|father|son|daughter|brother|sister)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_person(doc: TextDoc, start: int) -> bool:
     s, e = doc.sentence_bounds(start)
     return any(s <= ps < e for ps, _ in doc.person_spans)
@@ -126,7 +132,7 @@ class LexiconRecognizer(Recognizer):
                 score = 0.85 if anchored else 0.7
             else:
                 named = _named_person(doc, start)
-                if not anchored or (topic and not named):
+                if not anchored or (topic and not (named and _PERSONAL_RE.search(sentence))):
                     continue
                 score = 0.7
             taken.append((start, end))
