@@ -56,7 +56,7 @@ setup: venv assets system-deps var/static/.stamp
 run: setup
 	PORT=$(PORT) $(PY) -m casesafe.web.devserver
 
-test: venv assets system-deps-test lint typecheck contracts pytest
+test: venv assets system-deps-test lint typecheck contracts pytest pytest-slow
 
 lint: venv
 	$(BIN)/ruff check .
@@ -71,6 +71,11 @@ contracts: venv
 PYTEST_ARGS ?=
 pytest: venv assets
 	$(BIN)/pytest -p no:cacheprovider -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+# The exhaustive checks (every bit flip of a 64-entry court bundle, 1,000 clean exports):
+# framework-free, so they run once, not again on PostgreSQL.
+pytest-slow: venv
+	$(BIN)/pytest -p no:cacheprovider -p no:django -q -m slow tests/ledger
 
 ## --- maintenance ---------------------------------------------------------------------
 lock:
