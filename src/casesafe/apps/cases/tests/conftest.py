@@ -76,7 +76,3 @@ def case_world(people: dict[str, Any], agencies: dict[str, Any]) -> dict[str, An
         "consent": consent,
         **people,
     }
-
-
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64

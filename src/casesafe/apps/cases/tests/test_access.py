@@ -115,7 +115,7 @@ def test_web_forms_for_people_boundaries_consents(case_world, signed_in):
 
     from casesafe.apps.cases.models import CasePerson, Consent, ContactBoundary
 
-    from .conftest import PDF
+    from .factories import PDF
 
     w = case_world
     alice = signed_in(w["alice"])

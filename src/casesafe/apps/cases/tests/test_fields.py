@@ -12,7 +12,7 @@ from casesafe.apps.cases.models import CasePerson, Consent
 from casesafe.apps.cases.services import evidence_read, person_find_by_name
 from casesafe.apps.core import fields
 
-from .conftest import PDF
+from .factories import PDF
 
 
 def _raw(table: str, column: str, pk: int) -> str:

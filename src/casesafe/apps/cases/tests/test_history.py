@@ -17,7 +17,7 @@ from casesafe.apps.cases.models import (
 from casesafe.apps.records.models import LogEntry
 from casesafe.apps.records.selectors import case_record
 
-from .conftest import PDF
+from .factories import PDF
 
 
 def _revoke(w, consent, reason="Mother asked us to stop texting."):
