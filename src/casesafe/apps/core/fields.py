@@ -276,6 +276,63 @@ def register_rotation_hook(name: str, hook: RotationHook) -> None:
     ROTATION_HOOKS[name] = hook
 
 
+# Plain text columns whose values other apps seal themselves with `encrypt_bytes` (their
+# own associated data per row): "app_label.Model.field" -> row -> aad.
+SealedAad = Callable[[Any], str]
+SEALED_COLUMNS: dict[str, SealedAad] = {}
+
+
+def register_sealed_column(label: str, aad: SealedAad) -> None:
+    """Let `rotate_field_key` re-seal a column sealed with `encrypt_bytes`, e.g.
+    ``register_sealed_column("records.LogEntry.sealed", lambda row: ...)``."""
+    SEALED_COLUMNS[label] = aad
+
+
+def _column_model(label: str) -> tuple[type[models.Model], str]:
+    from django.apps import apps
+
+    app_label, model_name, field = label.split(".")
+    return apps.get_model(app_label, model_name), field
+
+
+def unaccounted_sealed_columns() -> list[str]:
+    """Text columns holding sealed values that neither an encrypted field nor a
+    registered sealed column covers: a rotation would leave them unreadable."""
+    from django.apps import apps
+
+    found = []
+    for model in apps.get_models():
+        for f in model._meta.concrete_fields:
+            if isinstance(f, _EncryptedMixin) or not isinstance(
+                f, models.TextField | models.CharField
+            ):
+                continue
+            label = f"{model._meta.label}.{f.name}"
+            if label in SEALED_COLUMNS:
+                continue
+            if model._base_manager.filter(**{f"{f.name}__startswith": f"{PREFIX}:"}).exists():
+                found.append(label)
+    return found
+
+
+def reseal_registered_columns() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for label, aad in SEALED_COLUMNS.items():
+        model, field = _column_model(label)
+        manager = model._base_manager
+        n = 0
+        rows = manager.filter(**{f"{field}__isnull": False}).order_by("pk")
+        for row in rows.iterator(chunk_size=500):
+            token = getattr(row, field)
+            if not token:
+                continue
+            data = decrypt_bytes(token, aad(row))
+            manager.filter(pk=row.pk).update(**{field: encrypt_bytes(data, aad(row))})
+            n += 1
+        counts[label] = n
+    return counts
+
+
 def encrypted_models() -> list[tuple[type[models.Model], list[str], list[BlindIndexField]]]:
     """Every installed model with encrypted columns or blind indexes."""
     from django.apps import apps

@@ -76,7 +76,32 @@ def key_file(settings, tmp_path):
     return path
 
 
-def test_rotation_reseals_every_row_and_file(key_file, case_world):
+@pytest.fixture
+def records_sealed(monkeypatch):
+    """The record store seals its own columns; until the records app registers them for
+    rotation, register them here with its associated data."""
+    from casesafe.apps.records.store import _aad
+
+    columns = dict(fields.SEALED_COLUMNS)
+    columns.setdefault("records.LogEntry.sealed", lambda row: _aad(row.agency_id, row.log, row.seq))
+    columns.setdefault(
+        "records.Attachment.sealed", lambda row: f"attachment:{row.agency_id}:{row.sha256}"
+    )
+    monkeypatch.setattr(fields, "SEALED_COLUMNS", columns)
+
+
+def test_rotation_refuses_when_a_sealed_column_is_not_covered(key_file, case_world, monkeypatch):
+    from django.core.management.base import CommandError
+
+    monkeypatch.setattr(fields, "SEALED_COLUMNS", {})
+    before = key_file.read_bytes()
+    with pytest.raises(CommandError, match="records.LogEntry.sealed"):
+        call_command("rotate_field_key")
+    assert key_file.read_bytes() == before
+    assert sorted(p.name for p in key_file.parent.iterdir()) == ["field.key"]
+
+
+def test_rotation_reseals_every_row_and_file(key_file, case_world, records_sealed):
     # Rows written under this key, including a consent with a sealed signed form.
     from casesafe.apps.cases import services
 
@@ -114,6 +139,11 @@ def test_rotation_reseals_every_row_and_file(key_file, case_world):
     consent = Consent.objects.get(pk=consent.pk)
     assert consent.evidence_path != old_path
     assert evidence_read(consent.evidence_path) == PDF
+    # The case record still opens under the new key.
+    from casesafe.apps.records.selectors import case_record
+
+    entries = case_record(alice, case)
+    assert entries and all(e.content is not None for e in entries)
     # The old key no longer opens the new rows.
     with pytest.raises(fields.FieldDecryptionError):
         fields.decrypt_bytes(new_raw, "cases.caseperson.name", key=base64.b64decode(old_key))

@@ -34,6 +34,14 @@ class Command(BaseCommand):
         if not key_path.exists():
             raise CommandError(f"no field key at {key_path}: nothing to rotate")
         fields.sealing_key()  # the current key must open before anything starts
+        loose = fields.unaccounted_sealed_columns()
+        if loose:
+            raise CommandError(
+                "these columns hold values sealed with the field key that no rotation covers: "
+                + ", ".join(loose)
+                + ". Their app must call casesafe.apps.core.fields.register_sealed_column "
+                "(or register_rotation_hook) first; nothing was changed."
+            )
         new_path = key_path.with_name(key_path.name + ".new")
         if new_path.exists():
             raise CommandError(
@@ -46,6 +54,7 @@ class Command(BaseCommand):
         try:
             with transaction.atomic(), fields.rotating_to(new_key):
                 counts = fields.reseal_all_rows()
+                counts.update(fields.reseal_registered_columns())
                 for name, hook in fields.ROTATION_HOOKS.items():
                     done = hook()
                     counts[f"hook:{name}"] = 1
