@@ -59,6 +59,7 @@ from casesafe.apps.checks.api import router as screening_router  # noqa: E402
 
 api.add_router("/screen", screening_router)
 api.add_router("/cases", "casesafe.apps.cases.api.router")
+api.add_router("", "casesafe.apps.communications.api.router")
 
 
 class MeOut(Schema):

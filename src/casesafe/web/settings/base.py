@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "casesafe.apps.records",
     "casesafe.apps.cases",
     "casesafe.apps.checks",
+    "casesafe.apps.communications",
 ]
 
 MIDDLEWARE = [

@@ -90,6 +90,24 @@ RECORDS_RULES: dict[str, Rule] = {
 }
 
 
+COMMUNICATIONS_RULES: dict[str, Rule] = {
+    "api-v1:preflight": Rule(
+        "/api/v1/preflight",
+        CASE_TEAM,
+        method="post",
+        json=True,
+        data={
+            "case": "M-1",
+            "platform": "sms",
+            "purpose": "scheduling",
+            "audience": "private",
+            "recipients": ["Matrix Parent"],
+            "text": "See you Thursday",
+        },
+    ),
+}
+
+
 RULES: dict[str, Rule] = {
     "core:dashboard": Rule("/", MEMBERS),
     "healthz": Rule("/healthz", frozenset(PEOPLE), public=True),
@@ -118,6 +136,7 @@ RULES: dict[str, Rule] = {
     "api-v1:openapi-view": Rule("/api/v1/docs", MEMBERS),
     **CASE_RULES,
     **RECORDS_RULES,
+    **COMMUNICATIONS_RULES,
 }
 
 

@@ -1,0 +1,92 @@
+"""POST /api/v1/preflight (and /api/v1/messages) with DEMO-1."""
+
+from __future__ import annotations
+
+from casesafe.apps.communications.tests.test_preflight import PSYCH, VISIT
+
+
+def _post(client, path, data):
+    return client.post(path, data, content_type="application/json")
+
+
+def test_api_preflight_answers_like_the_cli(demo, signed_in):
+    client = signed_in(demo["worker"])
+    r = _post(
+        client,
+        "/api/v1/preflight",
+        {
+            "case": "DEMO-1",
+            "platform": "agency-email",
+            "purpose": "scheduling",
+            "audience": "private",
+            "recipients": ["Maria Gonzalez"],
+            "text": VISIT,
+        },
+    )
+    assert r.status_code == 200, r.content
+    assert r.json()["outcome"] == "allow" and r.json()["policy_version"] == "2026.1"
+    maria = demo["people"]["maria"].pk
+    r = _post(
+        client,
+        "/api/v1/preflight",
+        {
+            "case": demo["case"].pk,
+            "platform": "agency-email",
+            "purpose": "case_update",
+            "audience": "private",
+            "recipients": [maria],
+            "text": PSYCH,
+        },
+    )
+    data = r.json()
+    assert data["outcome"] == "block"
+    assert "PHI_NOT_ALLOWED_ON_CHANNEL" in {x["code"] for x in data["reasons"]}
+    assert data["screening"]["decision"] in ("warn", "block")
+
+
+def test_api_preflight_refuses_outside_the_caseload(demo, signed_in):
+    client = signed_in(demo["users"]["caseworker2"])
+    r = _post(
+        client,
+        "/api/v1/preflight",
+        {
+            "case": "DEMO-1",
+            "platform": "agency-email",
+            "purpose": "scheduling",
+            "audience": "private",
+            "recipients": ["Maria Gonzalez"],
+            "text": VISIT,
+        },
+    )
+    assert r.status_code == 403
+    other = signed_in(demo["users"]["other"])
+    r = _post(
+        other,
+        "/api/v1/preflight",
+        {
+            "case": "DEMO-1",
+            "platform": "agency-email",
+            "purpose": "scheduling",
+            "audience": "private",
+            "recipients": [],
+            "text": VISIT,
+        },
+    )
+    assert r.status_code == 404
+
+
+def test_api_preflight_unknown_recipient_is_400(demo, signed_in):
+    client = signed_in(demo["worker"])
+    r = _post(
+        client,
+        "/api/v1/preflight",
+        {
+            "case": "DEMO-1",
+            "platform": "sms",
+            "purpose": "scheduling",
+            "audience": "private",
+            "recipients": ["Nobody"],
+            "text": VISIT,
+        },
+    )
+    assert r.status_code == 400
