@@ -159,3 +159,34 @@ class PasswordChangeView(auth_views.PasswordChangeView):
             self.request, "Your password is changed. Every other session of yours was signed out."
         )
         return response
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Reset by e-mail. The link works once and for at most an hour (PASSWORD_RESET_TIMEOUT);
+    the page says the same thing whether or not the address is known."""
+
+    template_name = "accounts/password_reset.html"
+    email_template_name = "accounts/password_reset_email.txt"
+    subject_template_name = "accounts/password_reset_subject.txt"
+    success_url = "/accounts/password/reset/sent/"
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "accounts/password_reset_sent.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/password_reset_confirm.html"
+    success_url = "/accounts/password/reset/done/"
+
+    def form_valid(self, form):  # type: ignore[no-untyped-def]
+        response = super().form_valid(form)
+        form.user.rotate_security_stamp()  # a reset ends every session of the person
+        access_event(
+            self.request, "password_reset", "success", f"user:{form.user.pk}", actor=form.user
+        )
+        return response
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "accounts/password_reset_complete.html"

@@ -200,3 +200,53 @@ def test_sign_out_needs_post(people):
 
 def test_reset_links_last_at_most_an_hour(settings):
     assert settings.PASSWORD_RESET_TIMEOUT <= 3600
+
+
+def _reset_link(mailbox) -> str:
+    import re
+
+    return re.search(r"http://testserver(/accounts/password/reset/\S+/)", mailbox[-1].body).group(1)
+
+
+def test_password_reset_by_email_works_once_and_ends_sessions(people, mailoutbox):
+    other = Client()
+    sign_in(other, "alice")
+    people["alice"].email = "alice@one.example.org"
+    people["alice"].save()
+    c = Client()
+    assert (
+        c.post("/accounts/password/reset/", {"email": "alice@one.example.org"}).status_code == 302
+    )
+    link = _reset_link(mailoutbox)
+    form_page = c.get(link, follow=True)
+    new = "a brand new long passphrase"
+    done = c.post(form_page.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
+    assert done.status_code == 302
+    assert sign_in(Client(), "alice", new).status_code == 302
+    assert other.get("/").status_code == 302  # the old session is gone
+    again = Client().get(link, follow=True)
+    assert b"no longer works" in again.content
+
+
+def test_password_reset_link_expires_after_an_hour(people, mailoutbox):
+    from datetime import timedelta
+    from unittest import mock
+
+    from django.utils import timezone
+
+    people["alice"].email = "alice@one.example.org"
+    people["alice"].save()
+    Client().post("/accounts/password/reset/", {"email": "alice@one.example.org"})
+    link = _reset_link(mailoutbox)
+    later = timezone.now() + timedelta(minutes=61)
+    with mock.patch(
+        "django.contrib.auth.tokens.PasswordResetTokenGenerator._now",
+        return_value=later.replace(tzinfo=None),
+    ):
+        page = Client().get(link, follow=True)
+    assert b"no longer works" in page.content
+
+
+def test_password_reset_does_not_reveal_unknown_addresses(db, mailoutbox):
+    response = Client().post("/accounts/password/reset/", {"email": "nobody@example.org"})
+    assert response.status_code == 302 and mailoutbox == []

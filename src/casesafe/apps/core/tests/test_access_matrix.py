@@ -119,6 +119,17 @@ RULES: dict[str, Rule] = {
     "accounts:mfa-enrol": Rule("/accounts/mfa/enrol/", MEMBERS),
     "accounts:account": Rule("/accounts/", MEMBERS),
     "accounts:password-change": Rule("/accounts/password/", MEMBERS),
+    # Reset pages are for people who cannot sign in; they reveal nothing about accounts.
+    "accounts:password-reset": Rule("/accounts/password/reset/", frozenset(PEOPLE), public=True),
+    "accounts:password-reset-done": Rule(
+        "/accounts/password/reset/sent/", frozenset(PEOPLE), public=True
+    ),
+    "accounts:password-reset-confirm": Rule(
+        "/accounts/password/reset/MQ/bad-token/", frozenset(PEOPLE), public=True
+    ),
+    "accounts:password-reset-complete": Rule(
+        "/accounts/password/reset/done/", frozenset(PEOPLE), public=True
+    ),
     "accounts:token-revoke": Rule(
         lambda f: f"/accounts/tokens/{f['alice_token'].pk}/revoke/", frozenset(), method="post"
     ),
