@@ -298,8 +298,23 @@ def write_json(name: str, payload: dict[str, Any]) -> Path:
 
 def environment() -> dict[str, Any]:
     import platform  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+
+    def git(*args: str) -> str:
+        try:
+            out = subprocess.run(
+                ["git", "-C", str(ROOT), *args], capture_output=True, text=True, timeout=10
+            )
+            return out.stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return ""
 
     return {
+        "repo_head": git("rev-parse", "--short", "HEAD"),
+        "engine_last_commit": git("log", "-1", "--format=%h %s", "--", "src/casesafe/screening"),
+        "engine_uncommitted_changes": bool(
+            git("status", "--porcelain", "--", "src/casesafe/screening")
+        ),
         "python": platform.python_version(),
         "machine": platform.machine(),
         "cpus": os.cpu_count(),

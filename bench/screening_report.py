@@ -280,7 +280,10 @@ def main(argv: list[str] | None = None) -> int:
         "`.venv/bin/python bench/screening_report.py`.",
         "",
         f"Machine: {env.get('cpus')} cores, {env.get('machine')}, Python {env.get('python')}, "
-        f"spaCy model `{env.get('spacy_model')}` for both systems.",
+        f"spaCy model `{env.get('spacy_model')}` for both systems. Engine measured at commit "
+        f"`{env.get('engine_last_commit', '?')}`"
+        + (" plus uncommitted changes" if env.get("engine_uncommitted_changes") else "")
+        + f" (repository HEAD `{env.get('repo_head', '?')}`).",
         "",
     ]
     if acc:
