@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
-from casesafe.apps.communications import selectors
+from casesafe.apps.communications import selectors, services
 from casesafe.apps.communications.preflight import PreflightInputError, preflight_for
 from casesafe.apps.core.audit import access_event
 
@@ -85,3 +85,75 @@ def preflight(request: HttpRequest, payload: PreflightIn) -> dict[str, Any]:
         codes=list(result.decision.codes),
     )
     return result.to_dict()
+
+
+class MessageIn(Schema):
+    case: int | str | None = None  # None only for an agency's public post
+    platform: str
+    purpose: str
+    audience: Literal["public", "private", "secure"]
+    recipients: list[int | str] = []
+    text: str
+    account: str | None = None
+    acknowledgement: str = ""  # required when pre-flight warns: why it is still right
+
+
+class MessageOut(Schema):
+    id: int
+    status: str
+    case: int | None
+    platform: str
+    purpose: str
+    audience: str
+    preflight: dict[str, Any]
+
+
+class RefusedOut(Schema):
+    detail: str
+    preflight: PreflightOut | None
+
+
+@router.post(
+    "/messages",
+    response={201: MessageOut, 409: RefusedOut, 422: RefusedOut},
+    url_name="messages-create",
+    summary="Send a message (or submit a public post for approval)",
+)
+def message_create(request: HttpRequest, payload: MessageIn) -> Any:
+    """Pre-flight runs again at send time. `block` is refused (409) with the decision; a
+    `warn` without an acknowledgement is refused (422); `needs_approval` creates the post
+    and waits for a supervisor; otherwise the message is queued for delivery."""
+    user = request.auth  # type: ignore[attr-defined]
+    case = _case(request, payload.case) if payload.case not in (None, "") else None
+    try:
+        message = services.message_send(
+            user,
+            case,
+            platform=payload.platform,
+            purpose=payload.purpose,
+            audience=payload.audience,
+            recipients=payload.recipients,
+            text=payload.text,
+            account=payload.account,
+            acknowledgement=payload.acknowledgement,
+        )
+    except PreflightInputError as exc:
+        raise HttpError(400, str(exc)) from None
+    except services.SendRefused as exc:
+        status = 422 if isinstance(exc, services.AcknowledgementRequired) else 409
+        access_event(request, "message_send", "failure", f"case:{case.pk if case else '-'}")
+        body = exc.result.to_dict() if exc.result is not None else None
+        return Status(status, {"detail": str(exc), "preflight": body})
+    access_event(request, "message_send", "success", f"message:{message.pk}", status=message.status)
+    return Status(
+        201,
+        {
+            "id": message.pk,
+            "status": message.status,
+            "case": message.case_id,
+            "platform": message.platform,
+            "purpose": message.purpose,
+            "audience": message.audience,
+            "preflight": message.decision,
+        },
+    )

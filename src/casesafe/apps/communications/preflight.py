@@ -17,7 +17,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from casesafe import policy as pol
-from casesafe.apps.accounts.access import AccessDenied
+from casesafe.apps.accounts.access import AccessDenied, is_member
 from casesafe.apps.cases import selectors as case_selectors
 from casesafe.apps.checks import services as check_services
 from casesafe.policy.reasons import REASONS, Code
@@ -158,18 +158,31 @@ def preflight_for(
     facts: pol.PreflightFacts | None = None
     screening: ScreeningResult | None = None
     try:
-        case_facts = case_selectors.case_policy_facts(user, case)
+        if case is None:
+            # An agency post (recruitment, events) belongs to no case: nobody receives it.
+            if not is_member(user):
+                raise AccessDenied("Sign in with an agency account.")
+            if audience != "public" or recipients:
+                raise PreflightInputError("Choose a case for a message to a person.")
+            case_facts = case_selectors.CaseFacts((), (), ())
+        else:
+            case_facts = case_selectors.case_policy_facts(user, case)
+        agency = case.agency if case is not None else user.agency
         people = resolve_recipients(case_facts, recipients)
-        policy = case_selectors.active_policy(case.agency)
+        policy = case_selectors.active_policy(agency)
         today = timezone.localdate()
         screen_for = pol.screening_audience(policy, platform, audience, today)
         entitled = (
             audience != "public" and bool(people) and all(p.role in ENTITLED_ROLES for p in people)
         )
         try:
-            context = CaseContext.from_dict(case_selectors.case_context(user, case))
+            context = (
+                CaseContext.from_dict(case_selectors.case_context(user, case))
+                if case is not None
+                else None
+            )
             screening = check_services.text_check(
-                text, screen_for, context, agency=case.agency, recipient_entitled=entitled
+                text, screen_for, context, agency=agency, recipient_entitled=entitled
             )
         except (AccessDenied, Http404):
             raise

@@ -90,3 +90,49 @@ def test_api_preflight_unknown_recipient_is_400(demo, signed_in):
         },
     )
     assert r.status_code == 400
+
+
+def test_api_messages_sends_refuses_and_submits(demo, signed_in, settings):
+    from casesafe.apps.communications.models import Message
+    from casesafe.apps.communications.testing import SmtpSink
+
+    maria = demo["people"]["maria"]
+    maria.emails = ["maria.g@example.net"]
+    maria.save()
+    client = signed_in(demo["worker"])
+    base = {
+        "case": "DEMO-1",
+        "platform": "agency-email",
+        "purpose": "scheduling",
+        "audience": "private",
+        "recipients": ["Maria Gonzalez"],
+        "text": VISIT,
+    }
+    with SmtpSink() as sink:
+        for key, value in sink.settings().items():
+            setattr(settings, key, value)
+        r = _post(client, "/api/v1/messages", base)
+        assert r.status_code == 201, r.content
+        assert r.json()["preflight"]["outcome"] == "allow"
+    r = _post(client, "/api/v1/messages", {**base, "purpose": "case_update", "text": PSYCH})
+    assert r.status_code == 409
+    assert r.json()["preflight"]["outcome"] == "block"
+    r = _post(
+        client,
+        "/api/v1/messages",
+        {**base, "purpose": "case_update", "text": "Your court hearing moved to Friday at 9am."},
+    )
+    assert r.status_code == 422
+    comms = signed_in(demo["users"]["comms"])
+    r = _post(
+        comms,
+        "/api/v1/messages",
+        {
+            "platform": "facebook-page",
+            "purpose": "recruitment",
+            "audience": "public",
+            "text": "Could you open your home to a child? Come to our information night on Tuesday.",
+        },
+    )
+    assert r.status_code == 201 and r.json()["status"] == "pending_approval"
+    assert Message.objects.count() == 2

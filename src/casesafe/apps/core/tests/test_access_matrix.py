@@ -90,7 +90,19 @@ RECORDS_RULES: dict[str, Rule] = {
 }
 
 
+_SEND = {
+    "case": "M-1",
+    "platform": "sms",
+    "purpose": "scheduling",
+    "audience": "private",
+    "recipients": ["Matrix Parent"],
+    "text": "See you Thursday",
+}
+
 COMMUNICATIONS_RULES: dict[str, Rule] = {
+    "api-v1:messages-create": Rule(
+        "/api/v1/messages", CASE_TEAM, method="post", json=True, data=_SEND
+    ),
     "api-v1:preflight": Rule(
         "/api/v1/preflight",
         CASE_TEAM,
