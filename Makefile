@@ -80,7 +80,7 @@ pytest-slow: venv
 ## --- maintenance ---------------------------------------------------------------------
 lock:
 	$(PYTHON) -m pip install --quiet uv
-	uv pip compile requirements/base.in --generate-hashes --python-version 3.11 -o requirements/base.lock -q
+	uv pip compile requirements/base.in --generate-hashes --python-version 3.11 --override requirements/overrides.txt -o requirements/base.lock -q
 	uv pip compile requirements/dev.in --generate-hashes --python-version 3.11 -o requirements/dev.lock -q
 
 bench: venv
