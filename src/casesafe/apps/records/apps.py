@@ -15,6 +15,16 @@ class RecordsConfig(AppConfig):
         from casesafe.apps.records import guard
 
         connection_created.connect(guard.install, dispatch_uid="records-guard")
+        # Field-key rotation must re-seal the record's content and attachments too.
+        from casesafe.apps.core import fields
+        from casesafe.apps.records.store import _aad, attachment_aad
+
+        fields.register_sealed_column(
+            "records.LogEntry.sealed", lambda r: _aad(r.agency_id, r.log, r.seq)
+        )
+        fields.register_sealed_column(
+            "records.Attachment.sealed", lambda r: attachment_aad(r.agency_id, r.sha256)
+        )
         from casesafe.apps.core.context_processors import NavItem, register_nav
         from casesafe.apps.records import services
 

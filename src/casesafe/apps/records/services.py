@@ -27,7 +27,7 @@ from casesafe.apps.core.audit import AccessEvent
 from casesafe.apps.core.fields import decrypt_bytes, encrypt_bytes
 from casesafe.apps.core.keys import signing_key_pem
 from casesafe.apps.records.models import Attachment, Checkpoint, LogEntry, LogHead, SigningKey
-from casesafe.apps.records.store import DatabaseStore
+from casesafe.apps.records.store import DatabaseStore, attachment_aad
 from casesafe.ledger.checkpoint import Keyring, PublicKey, Signer, load_signing_key
 from casesafe.ledger.entry import ATTACHMENTS_KEY
 from casesafe.ledger.store import Log, VerifyResult
@@ -141,7 +141,7 @@ def _store_attachment(agency: Agency, data: bytes) -> str:
             agency=agency,
             sha256=digest,
             size=len(data),
-            sealed=encrypt_bytes(data, f"attachment:{agency.pk}:{digest}"),
+            sealed=encrypt_bytes(data, attachment_aad(agency.pk, digest)),
         )
     return digest
 
@@ -150,7 +150,7 @@ def attachment_bytes(agency: Agency, digest: str) -> bytes:
     row = Attachment.objects.filter(agency=agency, sha256=digest).first()
     if row is None or row.sealed is None:
         raise RecordError(f"attachment {digest[:12]}… is not available (purged or missing)")
-    return decrypt_bytes(row.sealed, f"attachment:{agency.pk}:{digest}")
+    return decrypt_bytes(row.sealed, attachment_aad(agency.pk, digest))
 
 
 def access_sink(event: AccessEvent) -> None:

@@ -19,6 +19,10 @@ def _aad(agency_id: int, log: str, seq: int) -> str:
     return f"records:{agency_id}:{log}:{seq}"
 
 
+def attachment_aad(agency_id: int, digest: str) -> str:
+    return f"attachment:{agency_id}:{digest}"
+
+
 def seal_blob(sealed: Sealed, agency_id: int, log: str, seq: int) -> str:
     data = canonical_json({"content": sealed.content, "salt": sealed.salt.hex()})
     return encrypt_bytes(data, _aad(agency_id, log, seq))

@@ -242,3 +242,16 @@ def test_purge_command_uses_the_policy(agencies, capsys):
     assert main(["ledger", "purge", "--agency", "one"]) == 0
     assert "nothing purged" in capsys.readouterr().out  # no active policy: keep everything
     assert LogEntry.objects.filter(sealed__isnull=True).count() == 0
+
+
+def test_field_key_rotation_keeps_the_record_readable_and_verifiable(agencies, settings, tmp_path):
+    from django.core.management import call_command
+
+    settings.CASESAFE_FIELD_KEY_FILE = tmp_path / "keys" / "field.key"
+    _append(agencies["one"], 3, attachments={"form.pdf": b"%PDF signed"})
+    before = LogEntry.objects.get(seq=0).sealed
+    call_command("rotate_field_key")
+    assert LogEntry.objects.get(seq=0).sealed != before  # re-sealed under the new key
+    assert services.verify_log(agencies["one"], "case").ok
+    digest = Attachment.objects.get().sha256
+    assert services.attachment_bytes(agencies["one"], digest) == b"%PDF signed"
