@@ -26,6 +26,7 @@ urlpatterns = [
     path("accounts/", include("casesafe.apps.accounts.urls")),
     path("records/", include("casesafe.apps.records.urls")),
     path("cases/", include("casesafe.apps.cases.urls")),
+    path("messages/", include("casesafe.apps.communications.urls")),
     path("", include("casesafe.apps.checks.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

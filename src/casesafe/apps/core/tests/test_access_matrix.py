@@ -99,7 +99,51 @@ _SEND = {
     "text": "See you Thursday",
 }
 
+
+def _message(w: dict[str, Any], public: bool = False) -> Any:
+    """A message by alice in case M-1, or a public post by cora waiting for approval."""
+    from casesafe.apps.communications.models import Approval, Message
+
+    key = "_post" if public else "_message"
+    if key not in w:
+        author = w["cora"] if public else w["alice"]
+        w[key] = Message.objects.create(
+            agency=author.agency,
+            case=None if public else w["case"],
+            author=author,
+            platform="facebook-page" if public else "sms",
+            purpose="recruitment" if public else "scheduling",
+            audience="public" if public else "private",
+            text="Matrix text",
+        )
+        if public:
+            w["_approval"] = Approval.objects.create(message=w[key], requested_by=author)
+    return w[key]
+
+
 COMMUNICATIONS_RULES: dict[str, Rule] = {
+    "communications:messages": Rule("/messages/", MEMBERS),
+    "communications:compose": Rule("/messages/compose/", MEMBERS),
+    "communications:compose-preflight": Rule(
+        "/messages/compose/preflight/",
+        MEMBERS,
+        method="post",
+        data={"case": "", "platform": "facebook-page", "purpose": "recruitment", "text": "Hi"},
+    ),
+    "communications:message": Rule(lambda w: f"/messages/{_message(w).pk}/", CASE_TEAM),
+    "communications:message-confirm": Rule(
+        lambda w: f"/messages/{_message(w).pk}/confirm/", frozenset(), method="post"
+    ),
+    "communications:message-retry": Rule(
+        lambda w: f"/messages/{_message(w).pk}/retry/", frozenset(), method="post"
+    ),
+    "communications:message-resubmit": Rule(
+        lambda w: f"/messages/{_message(w).pk}/resubmit/", frozenset(), method="post"
+    ),
+    "communications:approval": Rule(
+        lambda w: (_message(w, public=True), f"/messages/approvals/{w['_approval'].pk}/")[1],
+        frozenset({"sam", "cora"}),
+    ),
     "api-v1:messages-create": Rule(
         "/api/v1/messages", CASE_TEAM, method="post", json=True, data=_SEND
     ),
