@@ -36,6 +36,8 @@ class CommandError(Exception):
 
 def setup_django() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "casesafe.web.settings.local")
+    # A command's output is its answer; routine INFO lines would only get in the way.
+    os.environ.setdefault("CASESAFE_LOG_LEVEL", "WARNING")
     import django
 
     django.setup()
@@ -75,6 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
