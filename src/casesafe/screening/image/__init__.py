@@ -1,0 +1,1 @@
+"""Photo screening: metadata, text in the picture, faces, redaction and a clean copy."""
