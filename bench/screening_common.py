@@ -313,7 +313,13 @@ def environment() -> dict[str, Any]:
         "repo_head": git("rev-parse", "--short", "HEAD"),
         "engine_last_commit": git("log", "-1", "--format=%h %s", "--", "src/casesafe/screening"),
         "engine_uncommitted_changes": bool(
-            git("status", "--porcelain", "--", "src/casesafe/screening")
+            git(
+                "status",
+                "--porcelain",
+                "--",
+                "src/casesafe/screening",
+                ":!src/casesafe/screening/image",  # photo screening: not measured here
+            )
         ),
         "python": platform.python_version(),
         "machine": platform.machine(),
