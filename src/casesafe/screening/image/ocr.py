@@ -1,0 +1,216 @@
+"""Text in the picture: RapidOCR (PP-OCRv4 models inside the wheel) + the text engine.
+
+Scene text is short, often in capitals and split over lines ("LINCOLN" / "ELEMENTARY"
+on a sign). So every line is screened alone *and* the lines are joined into one text
+per block, with each line's character range kept, so a finding spanning two lines maps
+back to the union of their boxes. Lines in capitals are screened in title case (same
+length, same offsets) because the name and school recognizers lean on capitalisation.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from ..engine import screen_text
+from ..types import Audience, CaseContext, Finding, ScreeningConfig
+from .types import Box, ImageFinding
+
+# Detection runs on at most this many pixels on the long side: enough for a sign or a
+# name tag in a phone photo, and it bounds the time on a 12-megapixel picture.
+OCR_MAX_SIDE = 1600
+# Small pictures are enlarged so their letters reach the size the models were trained on.
+OCR_MIN_SIDE = 640
+MIN_TEXT_SCORE = 0.6
+MAX_LINES = 200  # a page of text is not a photo; more lines are not screened one by one
+
+_LOCK = threading.Lock()
+_ENGINE: Any = None
+
+
+def ocr_engine() -> Any:
+    """The RapidOCR engine, built once per process on first use (it loads three models)."""
+    global _ENGINE
+    with _LOCK:
+        if _ENGINE is None:
+            from rapidocr_onnxruntime import RapidOCR
+
+            _ENGINE = RapidOCR()
+    return _ENGINE
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    text: str
+    box: Box
+    score: float
+
+
+def _scale_for(size: tuple[int, int]) -> float:
+    long_side, short_side = max(size), min(size)
+    if long_side > OCR_MAX_SIDE:
+        return OCR_MAX_SIDE / long_side
+    if short_side < OCR_MIN_SIDE:
+        return min(OCR_MIN_SIDE / short_side, OCR_MAX_SIDE / long_side, 3.0)
+    return 1.0
+
+
+def read_lines(image: Image.Image) -> list[OcrLine]:
+    """Every text line RapidOCR reads, with its box in ``image``'s pixels."""
+    rgb = image.convert("RGB") if image.mode != "RGB" else image
+    scale = _scale_for(rgb.size)
+    work = rgb
+    if scale != 1.0:
+        new_size = (max(1, round(rgb.width * scale)), max(1, round(rgb.height * scale)))
+        work = rgb.resize(new_size, Image.Resampling.BILINEAR)
+    # RapidOCR expects OpenCV's BGR order.
+    arr = np.ascontiguousarray(np.asarray(work)[:, :, ::-1])
+    result, _ = ocr_engine()(arr, box_thresh=0.4, unclip_ratio=1.6, text_score=0.5)
+    lines: list[OcrLine] = []
+    for quad, text, score in result or []:
+        if float(score) < MIN_TEXT_SCORE or not str(text).strip():
+            continue
+        xs = [p[0] / scale for p in quad]
+        ys = [p[1] / scale for p in quad]
+        box = (
+            max(0, int(min(xs))),
+            max(0, int(min(ys))),
+            min(rgb.width, int(round(max(xs)))),
+            min(rgb.height, int(round(max(ys)))),
+        )
+        lines.append(OcrLine(str(text).strip(), box, float(score)))
+    return lines[:MAX_LINES]
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _normalise(text: str) -> str:
+    """Capitals to title case when that keeps every offset, so 'LINCOLN' reads as a name."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        titled = text.title()
+        if len(titled) == len(text):
+            return titled
+    return text
+
+
+def _same_block(a: OcrLine, b: OcrLine) -> bool:
+    """b is the next line of a's sign: just below it and overlapping horizontally."""
+    ah, bh = a.box[3] - a.box[1], b.box[3] - b.box[1]
+    height = max(ah, bh, 1)
+    gap = b.box[1] - a.box[3]
+    overlap = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
+    similar = 0.5 < bh / max(ah, 1) < 2.0
+    return -0.5 * height < gap < 1.2 * height and overlap > 0 and similar
+
+
+def blocks(lines: Sequence[OcrLine]) -> list[list[OcrLine]]:
+    """Lines grouped into signs/labels, each block in reading order."""
+    ordered = sorted(lines, key=lambda ln: (ln.box[1], ln.box[0]))
+    groups: list[list[OcrLine]] = []
+    for line in ordered:
+        for group in groups:
+            if _same_block(group[-1], line):
+                group.append(line)
+                break
+        else:
+            groups.append([line])
+    return groups
+
+
+def _union(boxes: Sequence[Box]) -> Box:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+# --------------------------------------------------------------------------- screening
+
+
+def _screen(
+    text: str,
+    audience: Audience,
+    case: CaseContext | Mapping[str, Any] | None,
+    config: ScreeningConfig | None,
+    public_contacts: Sequence[str] | None,
+) -> tuple[Finding, ...]:
+    result = screen_text(_normalise(text), audience, case, config, public_contacts=public_contacts)
+    return result.findings
+
+
+def screen_lines(
+    lines: Sequence[OcrLine],
+    audience: Audience,
+    case: CaseContext | Mapping[str, Any] | None = None,
+    config: ScreeningConfig | None = None,
+    public_contacts: Sequence[str] | None = None,
+) -> list[ImageFinding]:
+    """Findings for text in the picture, one per (category, region), with boxes.
+
+    Raises :class:`ScreeningError` when the text engine does: the caller fails closed.
+    """
+    found: dict[tuple[str, Box], ImageFinding] = {}
+
+    def add(f: Finding, box: Box) -> None:
+        key = (f.category.value, box)
+        if key in found:
+            return
+        # A finding covering a region another finding of the same category already
+        # covers (a line inside its block) is the same thing seen twice.
+        for (cat, other), _ in list(found.items()):
+            if cat == f.category.value and _inside(box, other):
+                return
+        for (cat, other), _ in list(found.items()):
+            if cat == f.category.value and _inside(other, box):
+                del found[(cat, other)]
+        found[key] = ImageFinding(
+            category=f.category.value,
+            source="ocr",
+            severity=f.severity,
+            explanation=f"Text in the picture: {f.explanation}",
+            guidance=f.guidance,
+            box=box,
+            rule=f"{f.recognizer}:{f.rule}",
+            role=f.role,
+            score=f.score,
+            text_hmac=f.text_hmac,
+            text_finding=f,
+        )
+
+    for block in blocks(lines):
+        if len(block) > 1:
+            # One text per block: lines joined by a space, each line's span kept.
+            spans: list[tuple[int, int, OcrLine]] = []
+            parts: list[str] = []
+            pos = 0
+            for line in block:
+                spans.append((pos, pos + len(line.text), line))
+                parts.append(line.text)
+                pos += len(line.text) + 1
+            joined = " ".join(parts)
+            for f in _screen(joined, audience, case, config, public_contacts):
+                hit = [ln.box for s, e, ln in spans if f.start < e and s < f.end]
+                if hit:
+                    add(f, _union(hit))
+        for line in block:
+            for f in _screen(line.text, audience, case, config, public_contacts):
+                add(f, line.box)
+    return list(found.values())
+
+
+def _inside(inner: Box, outer: Box) -> bool:
+    return (
+        inner[0] >= outer[0]
+        and inner[1] >= outer[1]
+        and inner[2] <= outer[2]
+        and inner[3] <= outer[3]
+    )
