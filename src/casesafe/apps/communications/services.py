@@ -348,7 +348,8 @@ def delivery_run(delivery_id: int, *, now: dt.datetime | None = None) -> str:
     now = now or timezone.now()
     with transaction.atomic():
         d = (
-            Delivery.objects.select_for_update()
+            # Lock the delivery row only (the case join is outer: PostgreSQL refuses it).
+            Delivery.objects.select_for_update(of=("self",))
             .select_related("message", "message__agency", "message__case")
             .filter(pk=delivery_id)
             .first()
