@@ -63,7 +63,9 @@ class _Handler(socketserver.StreamRequestHandler):
                 chunks = []
                 while True:
                     part = self.rfile.readline()
-                    if not part or part in (b".\r\n", b".\n"):
+                    if not part:
+                        return  # the client died mid-message: nothing was accepted
+                    if part in (b".\r\n", b".\n"):
                         break
                     chunks.append(part[1:] if part.startswith(b"..") else part)
                 with self.state.lock:

@@ -222,6 +222,39 @@ def test_worker_killed_mid_send_delivers_exactly_once(
     assert _kinds(demo["case"]).count("message_delivered") == 1
 
 
+def test_worker_killed_in_the_middle_of_the_smtp_conversation(
+    demo, maria, sink, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The worker dies half-way through DATA: the server accepts nothing, the row stays
+    "sending", and after the lease the sweep delivers it once."""
+    import smtplib
+
+    from casesafe.apps.communications import channels
+
+    real = channels.EmailChannel.deliver
+
+    def die_mid_data(self: Any, out: Any) -> str:
+        smtp = smtplib.SMTP("127.0.0.1", sink.port, timeout=5)
+        smtp.ehlo()
+        smtp.mail("casework@democounty.example.gov")
+        smtp.rcpt(out.to[0])
+        smtp.putcmd("data")
+        smtp.getreply()
+        smtp.send(b"Subject: half\r\n\r\n" + out.text[:10].encode())
+        smtp.sock.close()  # the process is killed here: no final dot, no QUIT
+        raise SystemExit("worker killed")
+
+    monkeypatch.setattr(channels.EmailChannel, "deliver", die_mid_data)
+    with django_capture_on_commit_callbacks(execute=True):
+        message = _send(demo)
+    assert message.deliveries.get().status == Delivery.Status.SENDING
+    monkeypatch.setattr(channels.EmailChannel, "deliver", real)
+    later = timezone.now() + services.LEASE + dt.timedelta(seconds=1)
+    assert services.deliveries_resume(now=later) == ["delivered"]
+    assert services.deliveries_resume(now=later) == []
+    assert [m.message.get_payload().strip() for m in sink.messages] == [VISIT]
+
+
 def test_failed_delivery_is_retried_then_shown_to_the_worker(
     demo, maria, settings, django_capture_on_commit_callbacks
 ):
