@@ -30,6 +30,11 @@ class Received:
 class _State:
     messages: list[Received] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # When set up with `hold_rcpt=True`, the first RCPT waits (signalling `stalled`) until
+    # `release` is set: a client can be killed while it waits for the reply.
+    hold_rcpt: bool = False
+    stalled: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
 
 
 class _Handler(socketserver.StreamRequestHandler):
@@ -39,6 +44,12 @@ class _Handler(socketserver.StreamRequestHandler):
         self.wfile.write(line.encode() + b"\r\n")
 
     def handle(self) -> None:
+        try:
+            self.converse()
+        except OSError:
+            return  # the client went away
+
+    def converse(self) -> None:
         self.send("220 casesafe-test-sink ESMTP")
         sender, rcpts = "", []
         while True:
@@ -56,6 +67,9 @@ class _Handler(socketserver.StreamRequestHandler):
                 sender, rcpts = line.split(":", 1)[1].strip().strip("<>").split(">")[0], []
                 self.send("250 OK")
             elif verb == "RCPT":
+                if self.state.hold_rcpt and not self.state.release.is_set():
+                    self.state.stalled.set()
+                    self.state.release.wait(30)
                 rcpts.append(line.split(":", 1)[1].strip().strip("<>"))
                 self.send("250 OK")
             elif verb == "DATA":
@@ -81,8 +95,8 @@ class _Handler(socketserver.StreamRequestHandler):
 
 
 class SmtpSink:
-    def __init__(self) -> None:
-        self.state = _State()
+    def __init__(self, *, hold_rcpt: bool = False) -> None:
+        self.state = _State(hold_rcpt=hold_rcpt)
         handler = type("Handler", (_Handler,), {"state": self.state})
         self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
         self.server.daemon_threads = True
@@ -111,5 +125,6 @@ class SmtpSink:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.state.release.set()
         self.server.shutdown()
         self.server.server_close()
