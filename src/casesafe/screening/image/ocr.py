@@ -3,12 +3,13 @@
 Scene text is short, often in capitals and split over lines ("LINCOLN" / "ELEMENTARY"
 on a sign). So every line is screened alone *and* the lines are joined into one text
 per block, with each line's character range kept, so a finding spanning two lines maps
-back to the union of their boxes. Lines in capitals are screened in title case (same
-length, same offsets) because the name and school recognizers lean on capitalisation.
+back to the union of their boxes. Lines in capitals are screened in title case, because
+the name and school recognizers lean on capitalisation.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -90,13 +91,21 @@ def read_lines(image: Image.Image) -> list[OcrLine]:
 # --------------------------------------------------------------------------- grouping
 
 
+_GLUED_CASE = re.compile(r"(?<=[a-z])(?<!Mc)(?<!Mac)(?=[A-Z])")  # "TylerGonzalez", not "McDonald"
+_GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[a-z]{2})")  # "HELLOmy"
+
+
 def _normalise(text: str) -> str:
-    """Capitals to title case when that keeps every offset, so 'LINCOLN' reads as a name."""
+    """Undo OCR habits that hide names from the text engine.
+
+    PP-OCR often drops the space between words ("TylerGonzalez", "HELLOmy"), and signs
+    are in capitals, which the name and school recognizers do not trust. Only the text
+    screened changes; boxes stay those of the whole line.
+    """
+    text = _GLUED_CAPS.sub(" ", _GLUED_CASE.sub(" ", text))
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
-        titled = text.title()
-        if len(titled) == len(text):
-            return titled
+        text = text.title()
     return text
 
 
@@ -193,16 +202,17 @@ def screen_lines(
             parts: list[str] = []
             pos = 0
             for line in block:
-                spans.append((pos, pos + len(line.text), line))
-                parts.append(line.text)
-                pos += len(line.text) + 1
+                norm = _normalise(line.text)
+                spans.append((pos, pos + len(norm), line))
+                parts.append(norm)
+                pos += len(norm) + 1
             joined = " ".join(parts)
             for f in _screen(joined, audience, case, config, public_contacts):
                 hit = [ln.box for s, e, ln in spans if f.start < e and s < f.end]
                 if hit:
                     add(f, _union(hit))
         for line in block:
-            for f in _screen(line.text, audience, case, config, public_contacts):
+            for f in _screen(_normalise(line.text), audience, case, config, public_contacts):
                 add(f, line.box)
     return list(found.values())
 
