@@ -311,7 +311,14 @@ def environment() -> dict[str, Any]:
 
     return {
         "repo_head": git("rev-parse", "--short", "HEAD"),
-        "engine_last_commit": git("log", "-1", "--format=%h %s", "--", "src/casesafe/screening"),
+        "engine_last_commit": git(
+            "log",
+            "-1",
+            "--format=%h %s",
+            "--",
+            "src/casesafe/screening",
+            ":!src/casesafe/screening/image",
+        ),
         "engine_uncommitted_changes": bool(
             git(
                 "status",
