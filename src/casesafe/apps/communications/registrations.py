@@ -58,7 +58,7 @@ def register_all() -> None:
             frozenset({"caseworker", "supervisor", "communications"}),
             "Nothing has failed. A message that cannot be delivered after retries appears here.",
             items=_failed,
-            order=5,
+            order=40,
         )
     )
     schedule.register_periodic(
