@@ -5,7 +5,7 @@ raises, and on any failure answers ``block`` with no clean copy. Only
 ``ImageResult.clean_bytes`` may be stored or sent; keep ``original_sha256`` in the record.
 """
 
-from .engine import ImageOptionError, screen_image, screen_image_safe
+from .engine import ImageOptionError, screen_image, screen_image_safe, warm_up
 from .load import ACCEPTED, MAX_BYTES, MAX_PIXELS, ImageInputError
 from .types import FACE, METADATA, ImageFinding, ImageResult, Recheck
 
@@ -22,4 +22,5 @@ __all__ = [
     "Recheck",
     "screen_image",
     "screen_image_safe",
+    "warm_up",
 ]

@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from PIL import Image
+
 from .. import decide as _decide
 from ..engine import screen_text
 from ..errors import ScreeningError, ScreeningInputError
@@ -244,13 +246,15 @@ def screen_image(
     redact: bool = False,
     public_contacts: Sequence[str] | None = None,
     profiles: bool = False,
+    ocr_max_side: int = _ocr.OCR_MAX_SIDE,
 ) -> ImageResult:
     """Screen a photo and build its clean copy. Raises :class:`ScreeningError` subclasses.
 
     ``consented_faces``: how many people shown have photo consent on file (``None`` =
     unknown). ``blur_faces``: ``"none"``, ``"all"``, a list of face numbers or ``"0,2"``
     (numbers are the order of FACE findings, left to right). ``redact`` burns out every
-    text region with a finding. ``profiles`` adds the slower side-view face detector.
+    text region with a finding. ``profiles`` adds the slower side-view face detector;
+    ``ocr_max_side`` reads smaller text at a higher cost (see ``ocr.OCR_MAX_SIDE``).
     """
     timings: dict[str, float] = {}
     t0 = time.monotonic()
@@ -272,7 +276,7 @@ def screen_image(
         _meta.read_metadata(loaded.source), aud, case, config, public_contacts
     )
     t = lap("metadata", t)
-    lines = _ocr.read_lines(loaded.pixels)
+    lines = _ocr.read_lines(loaded.pixels, ocr_max_side)
     text_findings = _ocr.screen_lines(lines, aud, case, config, public_contacts)
     t = lap("ocr", t)
     found_faces = _faces.detect_faces(loaded.pixels, profiles=profiles)
@@ -299,6 +303,7 @@ def screen_image(
         config,
         public_contacts,
         profiles,
+        ocr_max_side,
     )
     findings = [replace(f, removed=not recheck.metadata_remaining) for f in findings]
     t = lap("recheck", t)
@@ -336,6 +341,7 @@ def _recheck(
     config: ScreeningConfig | None,
     public_contacts: Sequence[str] | None,
     profiles: bool,
+    ocr_max_side: int,
 ) -> tuple[Recheck, list[ImageFinding], list[ImageFinding]]:
     """Screen the clean copy again for what was meant to be gone; mark what truly is."""
     metadata_left = _meta.remaining_metadata(clean_bytes)
@@ -360,7 +366,7 @@ def _recheck(
         face_findings = out_faces
     text_left = 0
     if burned:
-        lines = _ocr.read_lines(again)
+        lines = _ocr.read_lines(again, ocr_max_side)
         new_text = _ocr.screen_lines(lines, audience, case, config, public_contacts)
         hmacs = {f.text_hmac for f in new_text if f.text_hmac}
         out_text = []
@@ -384,6 +390,17 @@ def _recheck(
         text_findings,
         face_findings,
     )
+
+
+def warm_up() -> None:
+    """Load every model now (OCR, face cascade, place table, language model), so the
+    first photo a user checks is not the slow one. Call it when a worker starts."""
+    from ..engine import default_screener
+
+    default_screener()
+    _ocr.ocr_engine()
+    _faces.detect_faces(Image.new("RGB", (64, 64)))
+    _meta.place_name(0.0, 1.0)
 
 
 def failed_image_result(

@@ -24,8 +24,8 @@ from .types import Box
 # Detection works on a copy at most this long on its longer side: Haar's time grows with
 # the pixel count, and faces that matter in a post are larger than 1/60 of the picture.
 FACE_MAX_SIDE = 1024
-MIN_FACE_FRACTION = 0.02  # smallest face, as a share of the shorter side
-MIN_FACE_PX = 20
+MIN_FACE_FRACTION = 0.03  # smallest face, as a share of the shorter side
+MIN_FACE_PX = 24
 _FRONTAL = "haarcascade_frontalface_alt2.xml"
 _PROFILE = "haarcascade_profileface.xml"
 
