@@ -57,3 +57,53 @@ class PublicCheckForm(forms.Form):
         widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 6}),
         help_text="Up to 5,000 characters. We don't keep what you type.",
     )
+
+
+BLUR_CHOICES = [("none", "Don't blur faces"), ("all", "Blur every face")]
+
+
+class CheckPhotoForm(forms.Form):
+    photo = forms.FileField(
+        label="Photo",
+        help_text="JPEG, PNG, WebP, HEIC or GIF, up to 25 MB. Nothing is kept after the check.",
+        widget=forms.ClearableFileInput(attrs={"class": "usa-file-input", "accept": "image/*"}),
+    )
+    audience = forms.ChoiceField(
+        label="Who will see it?",
+        choices=AUDIENCE_CHOICES,
+        initial="public",
+        widget=forms.Select(attrs={"class": "usa-select"}),
+    )
+    case = forms.TypedChoiceField(
+        label="Case (optional)",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=[],
+        widget=forms.Select(attrs={"class": "usa-select"}),
+    )
+    consented_faces = forms.IntegerField(
+        label="How many people in the photo have photo consent on file?",
+        required=False,
+        min_value=0,
+        max_value=100,
+        widget=forms.NumberInput(attrs={"class": "usa-input usa-input--small"}),
+        help_text="Leave empty if you don't know; more faces than consents blocks a public post.",
+    )
+    blur_faces = forms.ChoiceField(
+        label="Faces",
+        choices=BLUR_CHOICES,
+        initial="none",
+        widget=forms.Select(attrs={"class": "usa-select"}),
+    )
+    redact = forms.BooleanField(
+        label="Black out identifying text (school names, signs, name tags)",
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "usa-checkbox__input"}),
+    )
+
+    def __init__(
+        self, *args: object, case_choices: list[tuple[int, str]] | None = None, **kwargs: object
+    ) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["case"].choices = [("", "No case")] + list(case_choices or [])  # type: ignore[attr-defined]

@@ -71,6 +71,61 @@ def _run(request: HttpRequest, form: CheckMessageForm) -> dict[str, Any]:
     return {"form": form, **_context(text, result)}
 
 
+@role_required()
+@require_http_methods(["GET", "POST"])
+def check_photo(request: HttpRequest) -> HttpResponse:
+    """Upload a photo, see what it gives away, download a clean copy. Nothing is stored."""
+    from casesafe.apps.checks.forms import CheckPhotoForm
+    from casesafe.apps.checks.photos import photo_check
+
+    form = CheckPhotoForm(
+        request.POST or None,
+        request.FILES or None,
+        case_choices=services.case_choices(request.user),
+    )
+    context: dict[str, Any] = {"form": form}
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["photo"]
+        try:
+            if upload.size > MAX_PHOTO_BYTES:
+                raise services.CheckInputError(
+                    f"The photo is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB."
+                )
+            case = services.case_for_check(request.user, form.cleaned_data["case"], None)
+            check = photo_check(
+                upload.read(),
+                audience=form.cleaned_data["audience"],
+                case=case,
+                agency=request.user.agency,  # type: ignore[union-attr]
+                consented_faces=form.cleaned_data["consented_faces"],
+                blur_faces=form.cleaned_data["blur_faces"],
+                redact=form.cleaned_data["redact"],
+            )
+        except services.CheckInputError as exc:
+            context["input_error"] = str(exc)
+        else:
+            access_event(
+                request, "screen_image", "success", f"decision:{check.result.decision.value}"
+            )
+            style, title, _ = DECISION_WORDS[check.result.decision.value]
+            context.update(
+                {
+                    "check": check,
+                    "result": check.result,
+                    "decision_style": style,
+                    "decision_title": title,
+                }
+            )
+    return render(request, "checks/check_photo.html", context)
+
+
+def _max_photo_bytes() -> int:
+    from casesafe.screening.image import MAX_BYTES
+
+    return MAX_BYTES
+
+
+MAX_PHOTO_BYTES = _max_photo_bytes()
 PUBLIC_LIMIT = 30  # checks per address per 10 minutes
 PUBLIC_WINDOW = 600
 

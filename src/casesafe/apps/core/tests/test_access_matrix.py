@@ -200,6 +200,10 @@ RULES: dict[str, Rule] = {
         "/check-message/result/", MEMBERS, method="post", data={"text": "Hi", "audience": "public"}
     ),
     "checks:public-check": Rule("/check", frozenset(PEOPLE), public=True),
+    "checks:check-photo": Rule("/check-photo/", MEMBERS),
+    "api-v1:screen_image": Rule(
+        "/api/v1/screen/image", frozenset(), method="post"
+    ),  # 4xx without a photo
     "api-v1:openapi-view": Rule("/api/v1/docs", MEMBERS),
     **CASE_RULES,
     **RECORDS_RULES,

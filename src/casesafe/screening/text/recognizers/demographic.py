@@ -209,6 +209,29 @@ _GENERIC_SCHOOL_HEADS = frozenset(
 )
 
 
+_CAPS_FUNCTION_WORDS = frozenset(
+    [
+        "at",
+        "to",
+        "of",
+        "in",
+        "on",
+        "for",
+        "and",
+        "with",
+        "from",
+        "by",
+        "is",
+        "are",
+        "our",
+        "all",
+        "go",
+        "free",
+        "new",
+    ]
+)
+
+
 @register
 class SchoolRecognizer(Recognizer):
     id = "school"
@@ -221,6 +244,13 @@ class SchoolRecognizer(Recognizer):
             "named_school",
             rf"\b((?:[A-Z][\w.'’-]{{0,30}}|St\.)(?:\s(?:[A-Z][\w.'’-]{{0,30}}|of|de|la)){{0,4}}?)\s(?:{_SCHOOL_SUFFIX})\b",
             0.85,
+            flags=0,
+        ),
+        PatternRule(
+            # Signs, shirts and shouting posts: "LINCOLN ELEMENTARY", "WESTBROOK MIDDLE SCHOOL".
+            "capitals_school",
+            rf"\b((?:[A-Z][A-Z.'’-]{{1,30}})(?:\s[A-Z][A-Z.'’-]{{1,30}})??)\s(?:{_SCHOOL_SUFFIX.upper()})\b",
+            0.8,
             flags=0,
         ),
         PatternRule(
@@ -268,6 +298,11 @@ class SchoolRecognizer(Recognizer):
     context = ("goes to", "attends", "student", "plays", "enrolled", "team", "school", "coach")
 
     def validate(self, doc: TextDoc, match: re.Match[str], rule: PatternRule) -> float | None:
+        if rule.name == "capitals_school":
+            # In capitals every word looks like a name: "AT THE ACADEMY" is not one.
+            words = [w.lower() for w in match.group(1).split()]
+            if any(w in _GENERIC_SCHOOL_HEADS or w in _CAPS_FUNCTION_WORDS for w in words):
+                return None
         if rule.name == "named_school":
             words = match.group(1).split()
             if words and words[0].lower() in _GENERIC_SCHOOL_HEADS:
