@@ -102,3 +102,16 @@ def test_heic_exif_is_read_and_dropped() -> None:
     assert any(f.rule == "gps" and "Springfield" in f.explanation for f in result.findings)
     assert result.clean_mime == "image/jpeg"
     assert exifread.process_file(io.BytesIO(result.clean_bytes), details=False) == {}
+
+
+def test_transparent_webp_becomes_a_png_clean_copy() -> None:
+    im = Image.new("RGBA", (64, 48), (10, 200, 10, 0))
+    im.paste((200, 10, 10, 255), (0, 0, 32, 48))
+    out = io.BytesIO()
+    im.save(out, format="WEBP", lossless=True, exif=gps_exif(39.78, -89.65).tobytes())
+    result = screen_image(out.getvalue(), audience="public")
+    assert result.clean_mime == "image/png"
+    with Image.open(io.BytesIO(result.clean_bytes)) as clean:
+        assert clean.mode == "RGBA" and not clean.getexif()
+        alpha = clean.getpixel((50, 10))
+        assert isinstance(alpha, tuple) and alpha[3] == 0

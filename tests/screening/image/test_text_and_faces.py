@@ -107,3 +107,17 @@ def test_a_picture_without_anything_is_allowed() -> None:
     result = screen_image(jpeg_bytes(im), audience="public")
     assert result.decision.value == "allow"
     assert _codes(result) == {"NO_FINDINGS"}
+
+
+@pytest.mark.parametrize(
+    ("ocr_text", "category"),
+    [
+        ("1423OakStreet", "ADDRESS"),  # PP-OCR drops spaces between words
+        ("ROOSEVELTHIGH", "SCHOOL"),
+        ("Cal1512-555-0142", "PHONE"),
+        ("TylerGonzalez", "PERSON"),
+    ],
+)
+def test_words_glued_together_by_ocr_are_still_screened(ocr_text: str, category: str) -> None:
+    lines = [OcrLine(ocr_text, (10, 10, 300, 50), 0.95)]
+    assert category in {f.category for f in screen_lines(lines, Audience.PUBLIC)}

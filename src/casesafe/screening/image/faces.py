@@ -31,6 +31,7 @@ _PROFILE = "haarcascade_profileface.xml"
 
 _LOCK = threading.Lock()
 _CASCADES: dict[str, Any] = {}
+_RUN_LOCKS: dict[str, threading.Lock] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +82,17 @@ def merge(faces: Sequence[Face], threshold: float = 0.4) -> list[Face]:
 
 
 def _detect(gray: Any, name: str, min_size: int, neighbours: int) -> list[tuple[Box, float]]:
-    rects, _, weights = _cascade(name).detectMultiScale3(
-        gray,
-        scaleFactor=1.15,
-        minNeighbors=neighbours,
-        minSize=(min_size, min_size),
-        outputRejectLevels=True,
-    )
+    cascade = _cascade(name)
+    # One CascadeClassifier is shared by every thread of a web worker, and OpenCV does
+    # not promise it is safe to call concurrently.
+    with _RUN_LOCKS.setdefault(name, threading.Lock()):
+        rects, _, weights = cascade.detectMultiScale3(
+            gray,
+            scaleFactor=1.15,
+            minNeighbors=neighbours,
+            minSize=(min_size, min_size),
+            outputRejectLevels=True,
+        )
     out: list[tuple[Box, float]] = []
     for (x, y, w, h), weight in zip(rects, weights, strict=False):
         out.append(((int(x), int(y), int(x + w), int(y + h)), float(np.ravel(weight)[0])))

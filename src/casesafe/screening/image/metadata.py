@@ -376,13 +376,13 @@ def place_name(lat: float, lon: float) -> str | None:
 def encode_clean(pixels: Image.Image, source_format: str) -> tuple[bytes, str]:
     """Re-encode from pixels only: a fresh image object, so no info dict can leak.
 
-    Lossless sources (PNG, GIF) stay PNG; photos become JPEG at a quality that keeps
-    them good to post.
+    Lossless sources (PNG, GIF) and pictures with transparency stay PNG; photos become
+    JPEG at a quality that keeps them good to post.
     """
     fresh = Image.new(pixels.mode, pixels.size)
     fresh.paste(pixels)
     out = io.BytesIO()
-    if source_format in ("PNG", "GIF"):
+    if source_format in ("PNG", "GIF") or fresh.mode == "RGBA":
         fresh.save(out, format="PNG", optimize=False)
         return out.getvalue(), "image/png"
     if fresh.mode != "RGB":

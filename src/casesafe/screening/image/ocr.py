@@ -33,6 +33,7 @@ MIN_TEXT_SCORE = 0.6
 MAX_LINES = 200  # a page of text is not a photo; more lines are not screened one by one
 
 _LOCK = threading.Lock()
+_RUN_LOCK = threading.Lock()
 _ENGINE: Any = None
 
 
@@ -97,16 +98,28 @@ def read_lines(image: Image.Image, max_side: int = OCR_MAX_SIDE) -> list[OcrLine
 
 _GLUED_CASE = re.compile(r"(?<=[a-z])(?<!Mc)(?<!Mac)(?=[A-Z])")  # "TylerGonzalez", not "McDonald"
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[a-z]{2})")  # "HELLOmy"
+# "1423Oak" (but not "4th", "21st"), "Apt4", "Cal1512-555-0142"
+_GLUED_DIGIT_WORD = re.compile(r"(?<=\d)(?=[A-Za-z]{2})(?!(?:st|nd|rd|th)\b)", re.I)
+_GLUED_WORD_DIGIT = re.compile(r"(?<=[A-Za-z]{2})(?=\d)")
+# "ROOSEVELTHIGH", "MAINSTREET": the words that make a name a school or a street, glued
+# to the name before them.
+_GLUED_CUE = re.compile(
+    r"(?<=[A-Za-z]{3})(?=(?:school|elementary|middle|high|academy|prep|street|avenue|road"
+    r"|drive|lane|court|boulevard|park|clinic|library|center|centre|church)\b)",
+    re.I,
+)
 
 
 def _normalise(text: str) -> str:
-    """Undo OCR habits that hide names from the text engine.
+    """Undo OCR habits that hide identifiers from the text engine.
 
-    PP-OCR often drops the space between words ("TylerGonzalez", "HELLOmy"), and signs
-    are in capitals, which the name and school recognizers do not trust. Only the text
-    screened changes; boxes stay those of the whole line.
+    PP-OCR's recogniser often drops the space between words ("TylerGonzalez",
+    "1423OakStreet", "ROOSEVELTHIGH"), and signs are in capitals, which the name and
+    school recognizers do not trust. Only the text screened changes; boxes stay those
+    of the whole line.
     """
-    text = _GLUED_CAPS.sub(" ", _GLUED_CASE.sub(" ", text))
+    for pattern in (_GLUED_CASE, _GLUED_CAPS, _GLUED_DIGIT_WORD, _GLUED_WORD_DIGIT, _GLUED_CUE):
+        text = pattern.sub(" ", text)
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         text = text.title()
