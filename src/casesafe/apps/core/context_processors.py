@@ -40,11 +40,13 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
             url = reverse(item.url_name)
         except NoReverseMatch:
             continue
-        items.append(
-            {
-                "label": item.label,
-                "url": url,
-                "current": request.path == url or (url != "/" and request.path.startswith(url)),
-            }
-        )
+        items.append({"label": item.label, "url": url, "current": False})
+    # Only the most specific match is current ("/messages/compose/" is not also "/messages/").
+    matches = [
+        i
+        for i in items
+        if request.path == i["url"] or (i["url"] != "/" and request.path.startswith(i["url"]))
+    ]
+    if matches:
+        max(matches, key=lambda i: len(i["url"]))["current"] = True
     return {"nav_items": items}

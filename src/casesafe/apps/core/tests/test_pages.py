@@ -47,3 +47,9 @@ def test_dashboard_shows_role_panels_with_empty_states(people, signed_in):
     assert "waiting for your approval" in sup.lower()
     comms = signed_in(people["cora"]).get("/").content.decode()
     assert "Posts and profiles" in comms and "waiting for your approval" not in comms.lower()
+
+
+def test_only_the_most_specific_navigation_item_is_current(people, signed_in):
+    page = signed_in(people["alice"]).get("/messages/compose/")
+    current = [i["label"] for i in page.context["nav_items"] if i["current"]]
+    assert current == ["Compose"]
