@@ -129,3 +129,17 @@ def test_safe_wrapper_blocks_bad_input_with_no_clean_copy() -> None:
 def test_random_bytes_never_crash(data: bytes) -> None:
     with contextlib.suppress(ImageInputError):  # anything else fails the test
         load_image(data)
+
+
+def test_truncated_jpeg_is_refused_even_after_weasyprint_is_imported() -> None:
+    import weasyprint  # noqa: F401 - sets ImageFile.LOAD_TRUNCATED_IMAGES = True on import
+    from PIL import ImageFile
+
+    from casesafe.screening.image import ImageInputError
+    from casesafe.screening.image.load import load_image
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 300), (10, 200, 30)).save(buffer, "JPEG")
+    with pytest.raises(ImageInputError):
+        load_image(buffer.getvalue()[: len(buffer.getvalue()) // 2])

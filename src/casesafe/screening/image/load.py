@@ -7,13 +7,16 @@ a shared server. Only the formats phones and the web actually produce are accept
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import threading
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from ..errors import ScreeningError
 
@@ -120,9 +123,25 @@ def load_image(data: bytes) -> LoadedImage:
         ) from None
 
 
+@contextlib.contextmanager
+def _truncated_images_refused() -> Iterator[None]:
+    """Refuse truncated files even when another library in the process (WeasyPrint does,
+    on import) has told Pillow to pad them out silently."""
+    with _TRUNCATION_LOCK:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
+_TRUNCATION_LOCK = threading.Lock()
+
+
 def _decode(data: bytes) -> LoadedImage:
     _register_heif()
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _truncated_images_refused():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         im = Image.open(io.BytesIO(data), formats=list(ACCEPTED))
         fmt = str(im.format or "").upper()
