@@ -121,3 +121,10 @@ def test_a_picture_without_anything_is_allowed() -> None:
 def test_words_glued_together_by_ocr_are_still_screened(ocr_text: str, category: str) -> None:
     lines = [OcrLine(ocr_text, (10, 10, 300, 50), 0.95)]
     assert category in {f.category for f in screen_lines(lines, Audience.PUBLIC)}
+
+
+def test_a_turned_sign_is_read_as_one_block() -> None:
+    im = sign(["LINCOLN", "ELEMENTARY"], size=(640, 480), font_size=40, angle=-25)
+    lines = read_lines(load_image(jpeg_bytes(im)).pixels)
+    assert [len(b) for b in blocks(lines)] == [2]
+    assert "SCHOOL" in {f.category for f in screen_lines(lines, Audience.PUBLIC)}

@@ -9,6 +9,7 @@ the name and school recognizers lean on capitalisation.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Mapping, Sequence
@@ -53,6 +54,21 @@ class OcrLine:
     text: str
     box: Box
     score: float
+    # The detector's quadrilateral (top-left, top-right, bottom-right, bottom-left) in the
+    # same pixels: for turned text it says which way the line runs.
+    quad: tuple[tuple[float, float], ...] = ()
+
+    def frame(self) -> tuple[float, float, float, float, float, float]:
+        """Centre x, y, unit direction along the line, its length and its height."""
+        if len(self.quad) == 4:
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3) = self.quad
+            dx, dy = (x1 - x0 + x2 - x3) / 2, (y1 - y0 + y2 - y3) / 2
+            length = math.hypot(dx, dy) or 1.0
+            height = (math.hypot(x3 - x0, y3 - y0) + math.hypot(x2 - x1, y2 - y1)) / 2
+            cx, cy = (x0 + x1 + x2 + x3) / 4, (y0 + y1 + y2 + y3) / 4
+            return cx, cy, dx / length, dy / length, length, max(height, 1.0)
+        b = self.box
+        return (b[0] + b[2]) / 2, (b[1] + b[3]) / 2, 1.0, 0.0, b[2] - b[0] or 1, b[3] - b[1] or 1
 
 
 def _scale_for(size: tuple[int, int], max_side: int) -> float:
@@ -89,7 +105,8 @@ def read_lines(image: Image.Image, max_side: int = OCR_MAX_SIDE) -> list[OcrLine
             min(rgb.width, int(round(max(xs)))),
             min(rgb.height, int(round(max(ys)))),
         )
-        lines.append(OcrLine(str(text).strip(), box, float(score)))
+        quad_px = tuple((float(p[0]) / scale, float(p[1]) / scale) for p in quad)
+        lines.append(OcrLine(str(text).strip(), box, float(score), quad_px))
     return lines[:MAX_LINES]
 
 
@@ -127,13 +144,16 @@ def _normalise(text: str) -> str:
 
 
 def _same_block(a: OcrLine, b: OcrLine) -> bool:
-    """b is the next line of a's sign: just below it and overlapping horizontally."""
-    ah, bh = a.box[3] - a.box[1], b.box[3] - b.box[1]
-    height = max(ah, bh, 1)
-    gap = b.box[1] - a.box[3]
-    overlap = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
-    similar = 0.5 < bh / max(ah, 1) < 2.0
-    return -0.5 * height < gap < 1.2 * height and overlap > 0 and similar
+    """b is the next line of a's sign: one line further down, in the frame of a's text
+    (so a turned sign groups like a straight one), overlapping along the line."""
+    ax, ay, ux, uy, alen, ah = a.frame()
+    bx, by, _, _, blen, bh = b.frame()
+    vx, vy = bx - ax, by - ay
+    along = vx * ux + vy * uy  # offset of b's centre along a's line
+    down = -vx * uy + vy * ux  # ... and across it, downwards positive
+    height = max(ah, bh)
+    similar = 0.5 < bh / ah < 2.0
+    return 0.5 * height < down < 2.4 * height and abs(along) < (alen + blen) / 2 and similar
 
 
 def blocks(lines: Sequence[OcrLine]) -> list[list[OcrLine]]:
