@@ -51,9 +51,21 @@ def test_deactivated_users_token_stops_working(people, signed_in):
     assert Client().get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {raw}").status_code == 401
 
 
-def test_session_api_needs_csrf_for_writes(people, signed_in):
-    c = signed_in(people["alice"])
+def test_session_api_needs_csrf_for_writes(people):
+    c = Client(enforce_csrf_checks=True)
+    c.force_login(people["alice"])
     assert c.get("/api/v1/me").status_code == 200
+    refused = c.post("/api/v1/screen/text", {"text": "hi"}, content_type="application/json")
+    assert refused.status_code == 403
+    c.get("/check-message/")  # sets the CSRF cookie
+    token = c.cookies["csrftoken"].value
+    allowed = c.post(
+        "/api/v1/screen/text",
+        {"text": "hi"},
+        content_type="application/json",
+        HTTP_X_CSRFTOKEN=token,
+    )
+    assert allowed.status_code == 200
 
 
 def test_supervisor_session_without_mfa_cannot_use_api(people):
