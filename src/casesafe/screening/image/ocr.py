@@ -45,7 +45,10 @@ def ocr_engine() -> Any:
         if _ENGINE is None:
             from rapidocr_onnxruntime import RapidOCR
 
-            _ENGINE = RapidOCR()
+            # One thread per model run: measured on the 2 shared cores, onnxruntime's
+            # default pool was twice as slow (its threads spin against other work),
+            # and the face detector runs beside OCR on the other core.
+            _ENGINE = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
     return _ENGINE
 
 
