@@ -502,8 +502,9 @@ def render(results: dict[str, Any], commands: str) -> str:
         "- The cores are shared with other engineers' builds and tests; the load average "
         "above says how busy they were. Wall times move by up to 2x between runs on a "
         "busy machine; the CPU column moves much less.",
-        "- Where the 12 MP time goes: OCR detection on a 1024-pixel copy and the Haar "
-        "cascade on a 1024-pixel copy; decoding and re-encoding 12 MP JPEG take ~0.1 s each. "
+        "- Where the 12 MP time goes: OCR (detection on a 1024-pixel copy, then the text "
+        "engine on each line and block), with the Haar cascade on a 1024-pixel copy running "
+        "beside it on the other core; decoding and re-encoding 12 MP JPEG take ~0.1 s each. "
         "Redaction re-checks the clean copy (OCR and faces again), roughly doubling the time.",
         "- OCR misses are mostly the recogniser dropping spaces or misreading a character "
         "in a street number; `ocr.py` splits glued words (camel case, digits, 'HIGH', "
