@@ -36,7 +36,6 @@ A, W, B = Verdict.ALLOW, Verdict.WARN, Verdict.BLOCK
 BlurChoice = str | Sequence[int]
 
 _PHOTO_TIP = "privacy.photos-identifying"
-_CONSENT_TIP = "consent.agency-and-client"
 _LOCATION_TIP = "privacy.no-location"
 
 
