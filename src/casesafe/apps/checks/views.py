@@ -119,13 +119,7 @@ def check_photo(request: HttpRequest) -> HttpResponse:
     return render(request, "checks/check_photo.html", context)
 
 
-def _max_photo_bytes() -> int:
-    from casesafe.screening.image import MAX_BYTES
-
-    return MAX_BYTES
-
-
-MAX_PHOTO_BYTES = _max_photo_bytes()
+MAX_PHOTO_BYTES = 25 * 1024 * 1024  # the engine's own limit (screening.image.MAX_BYTES)
 PUBLIC_LIMIT = 30  # checks per address per 10 minutes
 PUBLIC_WINDOW = 600
 

@@ -93,3 +93,10 @@ def test_api_returns_the_report_and_the_clean_copy(people, photo):
         HTTP_AUTHORIZATION=f"Bearer {raw}",
     )
     assert bad.status_code == 400 and bad.json()["detail"]
+
+
+def test_the_page_limit_is_the_engines():
+    from casesafe.apps.checks.views import MAX_PHOTO_BYTES
+    from casesafe.screening.image import MAX_BYTES
+
+    assert MAX_PHOTO_BYTES == MAX_BYTES
