@@ -34,7 +34,7 @@ class CheckInputError(ValueError):
 
 def agency_public_contacts(agency: Any) -> Sequence[str]:
     """The agency's own published contacts from its active policy (none without one)."""
-    if agency is None or not _cases_installed():
+    if agency is None:
         return ()
     from casesafe.apps.cases.selectors import active_policy  # the policy lives with cases
 
@@ -42,15 +42,7 @@ def agency_public_contacts(agency: Any) -> Sequence[str]:
     return tuple(policy.public_contacts.all()) if policy is not None else ()
 
 
-def _cases_installed() -> bool:
-    from django.apps import apps
-
-    return apps.is_installed("casesafe.apps.cases")
-
-
 def case_choices(user: Any) -> list[tuple[int, str]]:
-    if not _cases_installed():
-        return []
     from casesafe.apps.cases.selectors import case_choices_for_checks
 
     return case_choices_for_checks(user)
@@ -58,7 +50,7 @@ def case_choices(user: Any) -> list[tuple[int, str]]:
 
 def case_for_check(user: Any, case_pk: int | None, case_file: str | None) -> CaseContext | None:
     """The case context from a case the user may open, or from a pasted case file."""
-    if case_pk is not None and _cases_installed():
+    if case_pk is not None:
         from casesafe.apps.cases.selectors import case_context, case_get
 
         case, _ = case_get(user, case_pk)  # AccessDenied / 404 outside the caseload

@@ -82,7 +82,7 @@ def case_export(
         .order_by("-size")
         .first()
     )
-    exported_by = services._actor(actor)
+    exported_by = services.actor_label(actor)
     pdf = _summary_pdf(agency, case_ref, records, reason, exported_by)
     info = export_bundle(
         out_dir,

@@ -71,7 +71,7 @@ def _lock_head(agency: Agency, log: str) -> LogHead:
         return LogHead.objects.select_for_update().get(agency=agency, log=log)
 
 
-def _actor(actor: Any) -> str:
+def actor_label(actor: Any) -> str:
     if actor is None:
         return "system"
     if isinstance(actor, str):
@@ -125,7 +125,7 @@ def record_append(
         store.head = head
         try:
             ledger.append(
-                kind=kind, subject=subject, actor=_actor(actor), content=content, meta=meta
+                kind=kind, subject=subject, actor=actor_label(actor), content=content, meta=meta
             )
         finally:
             store.head = None
@@ -318,11 +318,7 @@ def retention_for_kind(kind: str, retention_days: Mapping[str, int]) -> int | No
 
 def policy_retention_days(agency: Agency) -> dict[str, int]:
     """The agency's retention schedule from its active policy (empty: keep everything)."""
-    from django.apps import apps
-
-    if not apps.is_installed("casesafe.apps.cases"):
-        return {}
-    from casesafe.apps.cases.selectors import active_policy
+    from casesafe.apps.cases.selectors import active_policy  # cases imports records
 
     policy = active_policy(agency)
     if policy is None:

@@ -37,9 +37,16 @@ def test_404_page_is_friendly(people, signed_in):
     assert b"Page not found" in response.content
 
 
-def test_403_page_explains(people, signed_in):
-    response = signed_in(people["alice"]).get("/admin/")
-    assert response.status_code in (302, 403)
+def test_403_page_explains_and_the_refusal_is_recorded(people, signed_in):
+    from casesafe.apps.records.models import LogEntry
+
+    response = signed_in(people["alice"]).get("/records/access-log/")
+    assert response.status_code == 403
+    assert b"Your role does not allow this page." in response.content
+    assert b"recorded" in response.content
+    assert LogEntry.objects.filter(
+        log="access", kind="refused", actor=f"user:{people['alice'].pk}"
+    ).exists()
 
 
 def test_dashboard_shows_role_panels_with_empty_states(people, signed_in):
