@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from casesafe.apps.core.testing import axe_serious, totp_now
 
@@ -33,9 +34,9 @@ def test_caseworker_works_demo_1(page, live_server, demo):
 
     page.get_by_role("link", name="DEMO-1").first.click()
     page.wait_for_url("**/cases/*/")
-    assert page.get_by_role("heading", name="Case DEMO-1").is_visible()
+    expect(page.get_by_role("heading", name="Case DEMO-1")).to_be_visible()
     boundary = page.get_by_test_id("boundary")
-    assert boundary.is_visible()
+    expect(boundary).to_be_visible()
     text = " ".join(boundary.inner_text().split())
     assert "Ricardo Gonzalez (father) may not contact Tyler Gonzalez (child) on any channel" in text
     assert "until 2027-06-30" in text and "Court order" in text
@@ -63,14 +64,14 @@ def test_caseworker_works_demo_1(page, live_server, demo):
     )
     page.get_by_role("button", name="Save").click()
     page.wait_for_url("**/cases/*/")
-    assert page.get_by_text("Consent recorded.").is_visible()
+    expect(page.get_by_text("Consent recorded.")).to_be_visible()
     consents = page.get_by_test_id("consents")
     row = (
         consents.get_by_role("row")
         .filter(has_text="SMS text message")
         .filter(has_text="2026-02-10")
     )
-    assert row.get_by_text("In force").is_visible()
+    expect(row.get_by_text("In force")).to_be_visible()
     assert row.get_by_role("link", name="Download").count() == 1
 
     row.get_by_role("link", name="Revoke").click()
@@ -85,7 +86,7 @@ def test_caseworker_works_demo_1(page, live_server, demo):
         .filter(has_text="SMS text message")
         .filter(has_text="2026-02-10")
     )
-    assert row.get_by_text("Revoked").is_visible()
+    expect(row.get_by_text("Revoked")).to_be_visible()
     assert "email only" in row.inner_text()
     assert axe_serious(page) == []
 
@@ -115,21 +116,21 @@ def test_caseworker2_needs_a_reason(page, live_server, demo):
     )
     page.get_by_role("button", name="Open the case").click()
     page.wait_for_url(f"{live_server.url}/cases/{case.pk}/")
-    assert page.get_by_role("heading", name="Case DEMO-1").is_visible()
-    assert page.get_by_text("You opened this case outside your caseload").is_visible()
+    expect(page.get_by_role("heading", name="Case DEMO-1")).to_be_visible()
+    expect(page.get_by_text("You opened this case outside your caseload")).to_be_visible()
 
     # The supervisor of the unit sees it on the dashboard and reviews it.
     page.context.clear_cookies()
     _sign_in_with_code(page, live_server, "supervisor", demo["supervisor"])
     panel = page.get_by_role("region", name="Cases opened outside a caseload")
     panel.get_by_role("link", name="DEMO-1 opened by caseworker2").click()
-    assert page.get_by_text(
-        "Covering for Casey during an emergency placement tonight."
-    ).is_visible()
+    expect(
+        page.get_by_text("Covering for Casey during an emergency placement tonight.")
+    ).to_be_visible()
     assert axe_serious(page) == []
     page.get_by_role("button", name="Mark as reviewed").click()
     page.wait_for_url(f"{live_server.url}/")
-    assert page.get_by_text("Marked as reviewed.").is_visible()
+    expect(page.get_by_text("Marked as reviewed.")).to_be_visible()
 
 
 def _sign_in_with_code(page, live_server, username, password):
@@ -155,7 +156,7 @@ def test_administrator_policy_page_refuses_a_broken_policy(page, live_server, de
     page.get_by_label("Policy (YAML)").fill(broken)
     page.get_by_role("button", name="Check and save").click()
     errors = page.get_by_test_id("policy-errors")
-    assert errors.is_visible()
+    expect(errors).to_be_visible()
     assert "gossip" in errors.inner_text() and "Line " in errors.inner_text()
     assert "The policy in force stays as it was." in errors.inner_text()
     assert axe_serious(page) == []
@@ -164,5 +165,5 @@ def test_administrator_policy_page_refuses_a_broken_policy(page, live_server, de
     page.get_by_label("Purpose").select_option("virtual_visit")
     page.get_by_label("Audience").select_option("secure")
     page.get_by_role("button", name="Show channels").click()
-    assert page.get_by_role("heading", name="Doxy.me").first.is_visible()
+    expect(page.get_by_role("heading", name="Doxy.me").first).to_be_visible()
     assert axe_serious(page) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from casesafe.apps.core.testing import PASSWORD, axe_serious
 
@@ -25,7 +26,7 @@ def test_check_a_message_updates_while_typing(page, live_server, people):
     page.wait_for_selector('[data-testid=decision][data-decision="block"]')
     assert "Darnell" not in page.get_by_test_id("redacted").inner_text()
     assert page.locator("mark.casesafe-finding").count() >= 3
-    assert page.get_by_role("region", name="Tip: Keep names out of public posts").is_visible()
+    expect(page.get_by_role("region", name="Tip: Keep names out of public posts")).to_be_visible()
     assert axe_serious(page) == []
 
 
@@ -41,5 +42,5 @@ def test_public_self_check_without_sign_in(page, live_server, db):
     page.get_by_role("button", name="Check my post").click()
     decision = page.get_by_test_id("decision")
     assert decision.get_attribute("data-decision") == "block"
-    assert page.get_by_role("heading", name="Don't post this yet").is_visible()
+    expect(page.get_by_role("heading", name="Don't post this yet")).to_be_visible()
     assert axe_serious(page) == []

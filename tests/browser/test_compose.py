@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from playwright.sync_api import expect
 
 from casesafe.apps.communications.testing import SmtpSink
 from casesafe.apps.core.testing import axe_serious, totp_now
@@ -95,8 +96,8 @@ def test_compose_send_email_and_find_it_in_the_record(page, live_server, demo, s
     page.get_by_role("link", name="Record").click()
     page.wait_for_url("**/records/cases/*/record/")
     record = page.locator("table.casesafe-record")
-    assert record.get_by_text("message_sent").is_visible()
-    assert record.get_by_text("message_delivered").is_visible()
+    expect(record.get_by_text("message_sent")).to_be_visible()
+    expect(record.get_by_text("message_delivered")).to_be_visible()
     assert axe_serious(page) == []
 
 
@@ -129,7 +130,7 @@ def test_public_post_approved_then_published_by_hand(page, browser, live_server,
         assert axe_serious(sup) == []
         sup.get_by_role("button", name="Approve").click()
         sup.wait_for_url("**/messages/")
-        assert sup.get_by_text("Approved.").is_visible()
+        expect(sup.get_by_text("Approved.")).to_be_visible()
     finally:
         context.close()
 

@@ -6,6 +6,7 @@ import io
 
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 
 from casesafe.apps.checks.tests.test_photos import _gps_sign_jpeg
 from casesafe.apps.core.testing import PASSWORD, axe_serious
@@ -28,7 +29,7 @@ def test_upload_a_phone_photo_and_download_the_clean_copy(page, live_server, peo
     page.get_by_test_id("decision").wait_for()
     findings = page.get_by_test_id("photo-findings").inner_text()
     assert "LOCATION" in findings and "Springfield" in findings and "SCHOOL" in findings
-    assert page.get_by_role("img", name="Your photo with numbered boxes").is_visible()
+    expect(page.get_by_role("img", name="Your photo with numbered boxes")).to_be_visible()
     assert axe_serious(page) == []
     with page.expect_download() as download:
         page.get_by_test_id("download-clean").click()
