@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import CaseContext, ScreeningConfig
 
 if TYPE_CHECKING:
-    from .nlp import Entity
+    from .nlp import Entity, ProperNouns
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*\n|\n(?=\s*[-*•]\s)|\n")
 WORD_RE = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?", re.UNICODE)
@@ -38,7 +38,7 @@ class TextDoc:
     config: ScreeningConfig
     case: CaseContext | None = None
     entities: list[Entity] = field(default_factory=list)
-    proper_starts: frozenset[int] = frozenset()
+    proper_starts: ProperNouns | frozenset[int] = frozenset()
     person_spans: list[tuple[int, int]] = field(default_factory=list)
 
     @cached_property

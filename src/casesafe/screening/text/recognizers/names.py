@@ -188,12 +188,16 @@ class PersonRecognizer(Recognizer):
             stem = m.group(1).lower()
             if m.group(0).split()[-1].lower() in _NOT_NAME:
                 continue
-            proper = m.start(1) in doc.proper_starts and stem not in _NOT_NAME
+            if stem in _COMMON_PLURAL_STEMS:
+                continue
             # "the Okafors down the street", "the Hendersons who foster": people, not things
-            proper = proper or _PEOPLE_AFTER.match(doc.text, m.end()) is not None
-            if (
-                stem in gz.surnames or (proper and not _ORG_WORDS.search(stem))
-            ) and stem not in _COMMON_PLURAL_STEMS:
+            if stem in gz.surnames or (
+                not _ORG_WORDS.search(stem)
+                and (
+                    _PEOPLE_AFTER.match(doc.text, m.end()) is not None
+                    or (stem not in _NOT_NAME and m.start(1) in doc.proper_starts)
+                )
+            ):
                 out.append(
                     self._make(m.start(1), m.end(), NameKind.SURNAME, "family_plural", 0.75, stem)
                 )
@@ -408,7 +412,10 @@ class PersonRecognizer(Recognizer):
         cue_after = bool(_CUE_AFTER.match(after))
         initial_pos = doc.is_sentence_initial(start)
         vocative = initial_pos and bool(_VOCATIVE.match(after))
-        proper = all(t.start in doc.proper_starts for t in toks)
+
+        def proper(toks: list[Token]) -> bool:  # asks the tagger only when it matters
+            return all(t.start in doc.proper_starts for t in toks)
+
         first = words[0]
         known_first = first in gz.first_names and first not in gz.word_names
         word_name = first in gz.word_names
@@ -429,21 +436,20 @@ class PersonRecognizer(Recognizer):
                 return self._make(start, end, NameKind.FULL, "full_name", 0.8, text_lower)
             if (
                 last in gz.surnames
-                and (proper or in_ent)
                 and first not in _NOT_NAME
                 and not in_other
+                and (in_ent or proper(toks))
             ):
                 return self._make(start, end, NameKind.FULL, "surname_full_name", 0.75, text_lower)
             if in_ent and (cue or cue_after or not initial_pos):
                 return self._make(start, end, NameKind.FULL, "ner_full_name", 0.7, text_lower)
-            if proper and not in_other and (cue or cue_after) and len(words) <= 3:
+            if not in_other and (cue or cue_after) and len(words) <= 3 and proper(toks):
                 return self._make(start, end, NameKind.FULL, "proper_full_name", 0.65, text_lower)
             toks, words = toks[:1], words[:1]
             end = toks[0].end
             after = doc.text[end : end + 30]
             cue_after = bool(_CUE_AFTER.match(after))
             vocative = initial_pos and bool(_VOCATIVE.match(after))
-            proper = toks[0].start in doc.proper_starts
         initial = re.match(r"\s[A-Z]\.(?!\w)", doc.text[end : end + 4])
         if known_first:
             if _PLACE_PREP.search(before) and not (cue_after or in_ent):
@@ -474,7 +480,7 @@ class PersonRecognizer(Recognizer):
             return None
         if _PLACE_PREP.search(before) and not cue_after:
             return None  # "in Kyle", "on Lamar": towns and streets named like people
-        if (proper or in_ent) and (evidence or (in_ent and not initial_pos)):
+        if (evidence or (in_ent and not initial_pos)) and (in_ent or proper(toks)):
             return self._make(start, end, NameKind.FIRST, "proper_first_name", 0.6, first)
         return None
 
