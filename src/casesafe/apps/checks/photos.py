@@ -2,12 +2,15 @@
 app knows (the case, the agency's contacts), and a picture with the findings drawn on it.
 
 Nothing is stored: the person gets the report and the clean copy back in the response.
+`annotated_preview` and `data_uri` are shared with compose (communications), which draws
+the stored boxes on the stored clean copy.
 """
 
 from __future__ import annotations
 
 import base64
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,37 +62,51 @@ def photo_check(
         result = failed_image_result(
             "SCREENING_ERROR", "the photo could not be screened; treat it as unsafe", audience, data
         )
+    boxes = [(f.category, f.box) for f in result.findings]
     return PhotoCheck(
-        result, _annotated(data, result), _data_uri(result.clean_bytes, result.clean_mime)
+        result,
+        annotated_preview(data, boxes, result.width),
+        data_uri(result.clean_bytes, result.clean_mime),
     )
 
 
-def _data_uri(data: bytes, mime: str) -> str:
+def data_uri(data: bytes, mime: str) -> str:
     if not data:
         return ""
     return f"data:{mime};base64,{base64.b64encode(data).decode()}"
 
 
-def _annotated(data: bytes, result: ImageResult) -> str:
-    """The photo's pixels (no metadata) with numbered boxes where things were found."""
-    boxed = [(i, f) for i, f in enumerate(result.findings, start=1) if f.box is not None]
+Box = Sequence[int] | None
+
+
+def annotated_preview(
+    data: bytes, boxes: Sequence[tuple[str, Box]], width: int, *, max_side: int = 1200
+) -> str:
+    """The photo's pixels (no metadata) with numbered boxes where things were found.
+
+    `boxes` are (category, box or None) in the order of the findings list, so the numbers
+    match it; `width` is the width the boxes were measured in (the upright picture, which
+    is also the clean copy's). Returns a JPEG data URI, or "" for an unreadable file.
+    """
     try:
         picture = load_image(data).pixels.convert("RGB")
     except Exception:  # noqa: BLE001 - an unreadable file simply has no picture to show
         return ""
-    picture.thumbnail((1200, 1200))
-    scale = picture.width / max(result.width, 1)
+    picture.thumbnail((max_side, max_side))
+    scale = picture.width / max(width, 1)
     draw = ImageDraw.Draw(picture)
-    width = max(2, picture.width // 250)
-    for number, finding in boxed:
-        x0, y0, x1, y1 = (round(v * scale) for v in finding.box)  # type: ignore[union-attr]
-        colour = COLOURS.get(finding.category, DEFAULT_COLOUR)
-        draw.rectangle((x0, y0, x1, y1), outline=colour, width=width)
+    line = max(2, picture.width // 250)
+    for number, (category, box) in enumerate(boxes, start=1):
+        if box is None:
+            continue
+        x0, y0, x1, y1 = (round(v * scale) for v in box)
+        colour = COLOURS.get(category, DEFAULT_COLOUR)
+        draw.rectangle((x0, y0, x1, y1), outline=colour, width=line)
         draw.rectangle((x0, max(0, y0 - 18), x0 + 22, max(18, y0)), fill=colour)
         draw.text((x0 + 5, max(0, y0 - 16)), str(number), fill="white")
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=85)
-    return _data_uri(buffer.getvalue(), "image/jpeg")
+    return data_uri(buffer.getvalue(), "image/jpeg")
 
 
 def as_image(data_uri: str) -> Image.Image:  # for tests

@@ -1,18 +1,22 @@
 """Delivery channels behind one interface, in an explicit registry keyed by a stable id.
 
-A channel takes one `Outbound` (the cleared text, the addresses and the idempotency key)
-and either hands it over (returning the far side's reference) or raises `ChannelError`.
+A channel takes one `Outbound` (the cleared text, the clean copies of its photos, the
+addresses and the idempotency key) and either hands it over (returning the far side's reference) or raises `ChannelError`.
 Channels never see the case, the pre-flight or the database: that is the service's job.
 
 - ``email``: SMTP through Django's mail backend (TLS settings in production settings).
   The idempotency key is the Message-ID, so a receiving system can drop a duplicate.
-- ``manual``: "copy and post manually": nothing is sent; the worker posts the text and
-  confirms where and when (`post_confirm`).
-- ``webhook``: a signed POST to the agency's own messaging gateway (see `WebhookChannel`).
+  Photos go as attachments.
+- ``manual``: "copy and post manually": nothing is sent; the worker posts the text (and
+  downloads the photos' clean copies from the message page) and confirms where and when
+  (`post_confirm`).
+- ``webhook``: a signed POST to the agency's own messaging gateway (see `WebhookChannel`);
+  photos travel inside the signed body, base64.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import importlib
@@ -45,6 +49,17 @@ class ChannelError(Exception):
 
 
 @dataclass(frozen=True)
+class OutboundPhoto:
+    """The clean copy of an attached photo (never the upload)."""
+
+    filename: str
+    mime: str
+    data: bytes
+    sha256: str  # of `data`
+    alt_text: str = ""
+
+
+@dataclass(frozen=True)
 class Outbound:
     idempotency_key: str
     message_id: int
@@ -57,6 +72,7 @@ class Outbound:
     audience: str
     text: str
     to: tuple[str, ...] = ()  # addresses on this channel (email addresses)
+    photos: tuple[OutboundPhoto, ...] = ()
 
 
 class Channel(Protocol):
@@ -98,6 +114,8 @@ class EmailChannel:
             headers={"Message-ID": message_id, "X-CaseSafe-Idempotency-Key": out.idempotency_key},
             connection=get_connection(fail_silently=False),
         )
+        for photo in out.photos:
+            email.attach(photo.filename, photo.data, photo.mime)
         try:
             email.send(fail_silently=False)
         except OSError as exc:  # smtplib errors are OSErrors; refused, reset, timed out
@@ -126,7 +144,9 @@ class WebhookChannel:
     settings.CASESAFE_WEBHOOKS = {"sms": {"url": "https://gw.example/casesafe", "secret": "..."}}
 
     Body: ``{"idempotency_key", "message_id", "agency", "platform", "account_id",
-    "purpose", "audience", "text"}``. Headers: ``Idempotency-Key`` (the same key on every
+    "purpose", "audience", "text", "photos"}``; each photo is ``{"filename", "mime",
+    "size", "sha256", "alt_text", "data_base64"}`` (the clean copy, inside the signed
+    body, so the signature covers the pictures too). Headers: ``Idempotency-Key`` (the same key on every
     retry: the gateway must send each key once), ``X-CaseSafe-Timestamp`` (Unix seconds)
     and ``X-CaseSafe-Signature`` (`webhook_signature`). A 2xx is delivered; 4xx other
     than 408/429 is permanent; anything else is retried with backoff.
@@ -150,6 +170,17 @@ class WebhookChannel:
                 "purpose": out.purpose,
                 "audience": out.audience,
                 "text": out.text,
+                "photos": [
+                    {
+                        "filename": p.filename,
+                        "mime": p.mime,
+                        "size": len(p.data),
+                        "sha256": p.sha256,
+                        "alt_text": p.alt_text,
+                        "data_base64": base64.b64encode(p.data).decode("ascii"),
+                    }
+                    for p in out.photos
+                ],
             },
             sort_keys=True,
         ).encode()

@@ -95,3 +95,35 @@ class ResubmitForm(forms.Form):
         max_length=MAX_CHARS,
         widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 6}),
     )
+
+
+class PhotoUploadForm(forms.Form):
+    """One photo at a time, each with its own choice of blurring and its alt text."""
+
+    photo = forms.FileField(
+        label="Add a photo",
+        required=False,
+        help_text=(
+            "JPEG, PNG, WebP, HEIC or GIF, up to 25 MB; at most 4 photos. It is checked "
+            "before it is attached, and only a clean copy is kept and sent: hidden location, "
+            "device and time removed, identifying text in the picture blacked out."
+        ),
+        widget=forms.ClearableFileInput(attrs={"class": "usa-file-input", "accept": ""}),
+    )
+    photo_blur = forms.BooleanField(
+        label="Blur every face in this photo",
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "usa-checkbox__input"}),
+    )
+    photo_alt = forms.CharField(
+        label="Describe the photo for people who cannot see it (alt text)",
+        required=False,
+        max_length=500,
+        widget=forms.TextInput(attrs={"class": "usa-input"}),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from casesafe.apps.communications.photos import ACCEPT
+
+        super().__init__(*args, **kwargs)
+        self.fields["photo"].widget.attrs["accept"] = ACCEPT

@@ -5,6 +5,10 @@ key) and the pre-flight decision it was cleared with. Its `Delivery` rows carry 
 idempotency key, so a delivery job that runs twice (a worker killed mid-send and
 restarted) finds the row already delivered and never sends again. An `Approval` is open
 at most once per message (a conditional unique constraint in the database).
+
+A `MessagePhoto` is the clean copy of an attached photo (sealed like the text), never the
+upload: the original's SHA-256 is all that is kept of it. While the message is still
+being written the photo belongs to its author alone (`message` is null: a draft).
 """
 
 from __future__ import annotations
@@ -114,3 +118,82 @@ class Delivery(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+
+
+def photo_aad(agency_id: int, clean_sha256: str) -> str:
+    """Associated data of a sealed clean copy: the bytes open only for this agency and
+    this digest (a copied ciphertext does not decrypt elsewhere)."""
+    return f"communications.photo:{agency_id}:{clean_sha256}"
+
+
+class MessagePhoto(models.Model):
+    """The clean copy of a photo attached to a message, and what screening said of it.
+
+    Only the clean copy is stored (`sealed`: AES-GCM under the field key, as
+    `records.Attachment`); of the upload only `original_sha256`. `findings` is a summary
+    without words: category, source, whether it was removed and the box (in the clean
+    copy's pixels), so the page can draw them again; `reasons` the engine's codes.
+    """
+
+    class Decision(models.TextChoices):
+        ALLOW = "allow", "No identifying details left"
+        WARN = "warn", "Warning"
+        BLOCK = "block", "Blocked"
+
+    agency = models.ForeignKey("agencies.Agency", on_delete=models.PROTECT, related_name="+")
+    case = models.ForeignKey(
+        "cases.Case", on_delete=models.PROTECT, related_name="+", null=True, blank=True
+    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # Null while the message is being written (a draft only its author can see).
+    message = models.ForeignKey(
+        Message, on_delete=models.PROTECT, related_name="photos", null=True, blank=True
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+    sealed = models.TextField()  # encrypt_bytes(clean copy, photo_aad(...))
+    mime = models.CharField(max_length=30)
+    size = models.PositiveIntegerField()
+    width = models.PositiveIntegerField(default=0)
+    height = models.PositiveIntegerField(default=0)
+    clean_sha256 = models.CharField(max_length=64)
+    original_sha256 = models.CharField(max_length=64)
+    decision = models.CharField(max_length=10, choices=Decision.choices)
+    reasons = models.JSONField(default=list)  # [{"code", "decision"}]
+    findings = models.JSONField(default=list)  # [{"category", "source", "removed", "box"}]
+    face_count = models.PositiveSmallIntegerField(default=0)
+    blur_faces = models.BooleanField(default=False)
+    alt_text = EncryptedTextField(blank=True, default="")
+    # What it was screened for (audience, case, consented faces, entitlement): a change
+    # before sending means it is screened again.
+    screened_for = models.JSONField(default=dict)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        indexes = [models.Index(fields=["author", "message"])]
+
+    def __str__(self) -> str:
+        return f"photo {self.pk} ({self.decision})"
+
+    @property
+    def extension(self) -> str:
+        return "png" if self.mime == "image/png" else "jpg"
+
+    @property
+    def filename(self) -> str:
+        return f"photo-{self.position + 1}.{self.extension}"
+
+    def clean_bytes(self) -> bytes:
+        from casesafe.apps.core.fields import decrypt_bytes
+
+        return decrypt_bytes(self.sealed, photo_aad(self.agency_id, self.clean_sha256))
+
+    def seal(self, data: bytes) -> None:
+        """Set the clean copy (and its digest, size): the only bytes this row holds."""
+        import hashlib
+
+        from casesafe.apps.core.fields import encrypt_bytes
+
+        self.clean_sha256 = hashlib.sha256(data).hexdigest()
+        self.size = len(data)
+        self.sealed = encrypt_bytes(data, photo_aad(self.agency_id, self.clean_sha256))

@@ -4,10 +4,16 @@
 case record, the agency's active policy, the screening engine, the calendar). It fails
 closed: an exception while gathering facts answers `block`, never a silent pass. Access
 errors (a case outside the caseload) are not "checks that failed": they propagate.
+
+Attached photos come in as `PhotoFact`s (their clean copies were screened when they were
+attached, see `photos.py`): their decisions join the text's, each photo that warns or
+blocks gets a reason of its own ("Photo 2: ..."), and their alt text feeds the text
+engine's quality note.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +28,7 @@ from casesafe.apps.cases import selectors as case_selectors
 from casesafe.apps.checks import services as check_services
 from casesafe.policy.reasons import REASONS, Code
 from casesafe.screening import CaseContext, ScreeningResult
+from casesafe.screening.quality import quality_notes
 
 logger = logging.getLogger("casesafe.communications")
 
@@ -34,6 +41,32 @@ ENTITLED_ROLES = frozenset({"parent", "child", "sibling", "foster_parent"})
 
 class PreflightInputError(ValueError):
     """Input a person can fix (an unknown recipient name): a form or API error."""
+
+
+@dataclass(frozen=True)
+class PhotoFact:
+    """What pre-flight needs of one attached photo (its clean copy's screening)."""
+
+    number: int  # 1, 2 ... as the page shows them
+    decision: str  # allow | warn | block
+    categories: tuple[str, ...] = ()
+    reasons: tuple[tuple[str, str, str], ...] = ()  # (code, decision, message) of the engine
+    has_alt_text: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return any(code in SCREENING_FAILURES | PHOTO_FAILURES for code, _, _ in self.reasons)
+
+
+# The photo engine's own "could not screen" codes, beside the text engine's.
+PHOTO_FAILURES = frozenset({"IMAGE_INVALID", "IMAGE_OPTION_INVALID", "CASE_FILE_INVALID"})
+_RANK = {"allow": 0, "warn": 1, "block": 2}
+_CONTENT_CODES = frozenset({Code.CONTENT_BLOCKED.value, Code.CONTENT_WARNING.value})
+
+
+def entitled_recipients(audience: str, people: Sequence[pol.Person]) -> bool:
+    """Every recipient may hear the case's identifiers (the family and the caregivers)."""
+    return audience != "public" and bool(people) and all(p.role in ENTITLED_ROLES for p in people)
 
 
 @dataclass(frozen=True)
@@ -122,6 +155,70 @@ def _screening_outcome(result: ScreeningResult | None) -> pol.ScreeningOutcome |
     )
 
 
+def _with_photos(
+    text: pol.ScreeningOutcome | None, photos: Sequence[PhotoFact]
+) -> pol.ScreeningOutcome | None:
+    """The content's verdict: the worst of the text and the photos' clean copies."""
+    if text is None or not photos:
+        return text
+    decisions = [text.decision, *("block" if p.failed else p.decision for p in photos)]
+    worst = max(decisions, key=lambda d: _RANK.get(d, 2))
+    categories = set(text.reasons).union(*(p.categories for p in photos))
+    return pol.ScreeningOutcome(
+        decision=worst,
+        phi_found=text.phi_found or "HEALTH" in categories,
+        reasons=tuple(sorted(categories)),
+    )
+
+
+def _photo_reasons(
+    decision: pol.PreflightDecision,
+    text_only: pol.PreflightDecision,
+    photos: Sequence[PhotoFact],
+) -> pol.PreflightDecision:
+    """Say which part of the content warns or blocks: the text's own reason (as decided
+    without the photos) and one per photo. The outcome does not change: the decision was
+    taken over the worst of them, and each reason keeps its part's own severity."""
+    own: list[pol.Reason] = [r for r in text_only.reasons if r.code in _CONTENT_CODES]
+    for photo in photos:
+        if photo.failed:
+            code = Code.SCREENING_UNAVAILABLE
+            said = "it could not be screened, so it cannot be cleared."
+        elif photo.decision in ("block", "warn"):
+            code = Code.CONTENT_BLOCKED if photo.decision == "block" else Code.CONTENT_WARNING
+            said = " ".join(m for _, d, m in photo.reasons if d == photo.decision)
+            said = said or "the clean copy may still identify someone."
+        else:
+            continue
+        outcome = pol.Outcome.BLOCK if code != Code.CONTENT_WARNING else pol.Outcome.WARN
+        own.append(
+            pol.Reason(code.value, outcome, f"Photo {photo.number}: {said}", REASONS[code].guidance)
+        )
+    reasons: list[pol.Reason] = []
+    placed = False
+    for reason in decision.reasons:
+        if reason.code in _CONTENT_CODES:
+            if not placed:
+                reasons.extend(own)
+                placed = True
+            continue
+        reasons.append(reason)
+    if not placed:
+        reasons.extend(own)
+    return dataclasses.replace(decision, reasons=tuple(dict.fromkeys(reasons)))
+
+
+def _with_alt_text_note(screening: ScreeningResult, photos: Sequence[PhotoFact]) -> ScreeningResult:
+    """The text engine's note for attached images without alt text."""
+    notes = quality_notes(
+        "",
+        image_count=len(photos),
+        images_with_alt_text=sum(1 for p in photos if p.has_alt_text),
+    )
+    extra = tuple(n for n in notes if n.code == "ALT_TEXT_MISSING")
+    return dataclasses.replace(screening, quality=screening.quality + extra) if extra else screening
+
+
 def _failed(
     code: Code, message: str, facts: pol.PreflightFacts | None, **kw: Any
 ) -> pol.PreflightDecision:
@@ -153,6 +250,7 @@ def preflight_for(
     account: str | None = None,
     approval: str = "none",
     supervised: bool = False,
+    photos: Sequence[PhotoFact] = (),
 ) -> PreflightResult:
     """May this go out, here, to them, now? Raises only for access and unknown recipients."""
     facts: pol.PreflightFacts | None = None
@@ -172,9 +270,7 @@ def preflight_for(
         policy = case_selectors.active_policy(agency)
         today = timezone.localdate()
         screen_for = pol.screening_audience(policy, platform, audience, today)
-        entitled = (
-            audience != "public" and bool(people) and all(p.role in ENTITLED_ROLES for p in people)
-        )
+        entitled = entitled_recipients(audience, people)
         try:
             context = (
                 CaseContext.from_dict(case_selectors.case_context(user, case))
@@ -184,6 +280,8 @@ def preflight_for(
             screening = check_services.text_check(
                 text, screen_for, context, agency=agency, recipient_entitled=entitled
             )
+            if photos:
+                screening = _with_alt_text_note(screening, photos)
         except (AccessDenied, Http404):
             raise
         except Exception:  # noqa: BLE001 - unscreened content can never be cleared
@@ -199,12 +297,18 @@ def preflight_for(
             subjects=people if audience == "public" else (),
             consents=case_facts.consents,
             boundaries=case_facts.boundaries,
-            screening=_screening_outcome(screening),
+            screening=_with_photos(_screening_outcome(screening), photos),
             today=today,
             approval=approval,
             supervised=supervised,
+            content_kinds=("photos",) if photos else (),
         )
         decision = pol.preflight(facts, policy, case_selectors.catalogue())
+        if photos:
+            text_only = dataclasses.replace(facts, screening=_screening_outcome(screening))
+            decision = _photo_reasons(
+                decision, pol.preflight(text_only, policy, case_selectors.catalogue()), photos
+            )
     except (AccessDenied, Http404, PreflightInputError):
         raise
     except Exception as exc:  # noqa: BLE001 - any failure must block, not escape

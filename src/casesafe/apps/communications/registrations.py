@@ -1,5 +1,6 @@
 """What this app adds to the shared registries: navigation, dashboard panels, the
-periodic delivery sweep."""
+periodic delivery sweep and draft-photo clean-up, and the sealed photo column for key
+rotation."""
 
 from __future__ import annotations
 
@@ -36,8 +37,14 @@ def _failed(user: Any) -> list[dict[str, str]]:
 
 
 def register_all() -> None:
-    from casesafe.apps.core import dashboard, schedule
+    from casesafe.apps.communications.models import photo_aad
+    from casesafe.apps.core import dashboard, fields, schedule
     from casesafe.apps.core.context_processors import NavItem, register_nav
+
+    # Field-key rotation re-seals the photos' clean copies too.
+    fields.register_sealed_column(
+        "communications.MessagePhoto.sealed", lambda r: photo_aad(r.agency_id, r.clean_sha256)
+    )
 
     register_nav(NavItem("Compose", "communications:compose", order=15))
     register_nav(NavItem("Messages", "communications:messages", order=16))
@@ -66,5 +73,12 @@ def register_all() -> None:
             "communications.deliveries",
             "casesafe.apps.communications.tasks.resume_deliveries",
             timedelta(minutes=1),
+        )
+    )
+    schedule.register_periodic(
+        schedule.Periodic(
+            "communications.photo-drafts",
+            "casesafe.apps.communications.tasks.purge_photo_drafts",
+            timedelta(hours=1),
         )
     )

@@ -9,7 +9,7 @@ from django.http import Http404
 
 from casesafe.apps.accounts.access import AccessDenied, agency_scope, has_role, is_member
 from casesafe.apps.cases import selectors as case_selectors
-from casesafe.apps.communications.models import Approval, Message
+from casesafe.apps.communications.models import Approval, Message, MessagePhoto
 
 
 def case_for(user: Any, ref: int | str) -> Any:
@@ -48,6 +48,43 @@ def message_get(user: Any, pk: int) -> Message:
     if not _visible(user).filter(pk=pk).exists():
         raise AccessDenied("You may not open this message.")
     return message
+
+
+def draft_photos(user: Any, ids: Any) -> list[MessagePhoto]:
+    """The author's own photos not yet sent, among `ids` (anything else is ignored)."""
+    wanted = [int(i) for i in ids or () if str(i).isdigit()]
+    if not wanted or not is_member(user):
+        return []
+    return list(
+        agency_scope(user, MessagePhoto.objects.all()).filter(
+            pk__in=wanted, author=user, message__isnull=True
+        )
+    )
+
+
+def photo_get(user: Any, pk: int) -> MessagePhoto:
+    """A photo's clean copy for someone who may see it: a draft only by its author; an
+    attached photo by whoever may open the message or decide on its approval."""
+    photo = (
+        agency_scope(user, MessagePhoto.objects.all())
+        .select_related("message", "message__case")
+        .filter(pk=pk)
+        .first()
+    )
+    if photo is None:
+        raise Http404("No such photo.")
+    if photo.message is None:
+        if photo.author_id != user.pk:
+            raise AccessDenied("You may not open this photo.")
+        return photo
+    from casesafe.apps.communications.services import can_approve
+
+    if (
+        not can_approve(user, photo.message)
+        and not _visible(user).filter(pk=photo.message_id).exists()
+    ):
+        raise AccessDenied("You may not open this photo.")
+    return photo
 
 
 def messages_failed(user: Any) -> QuerySet[Message]:

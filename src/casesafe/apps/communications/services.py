@@ -23,10 +23,17 @@ from casesafe.apps.cases import selectors as case_selectors
 from casesafe.apps.communications.channels import (
     ChannelError,
     Outbound,
+    OutboundPhoto,
     channel_for_platform,
     get_channel,
 )
-from casesafe.apps.communications.models import Approval, Delivery, Message
+from casesafe.apps.communications.models import Approval, Delivery, Message, MessagePhoto
+from casesafe.apps.communications.photos import (
+    MAX_PHOTOS,
+    photo_facts,
+    photo_record,
+    photos_current,
+)
 from casesafe.apps.communications.preflight import PreflightResult, preflight_for
 from casesafe.apps.records.services import record_append
 
@@ -74,6 +81,9 @@ def _message_payload(message: Message, result: PreflightResult | None) -> dict[s
         "recipients": list(message.recipients),
         "text": message.text,
     }
+    photos = list(message.photos.all())
+    if photos:
+        data["photos"] = [photo_record(p) for p in photos]
     if result is not None:
         data["preflight"] = result.snapshot()
     if message.acknowledged:
@@ -119,13 +129,24 @@ def message_send(
     text: str,
     account: str | None = None,
     acknowledgement: str = "",
+    photos: Sequence[MessagePhoto] = (),
 ) -> Message:
     """Send (or, for what needs a supervisor, submit for approval) after a fresh pre-flight.
 
     Refuses a block; a warning needs `acknowledgement` (why it is still right to send),
-    which is kept with the message and in the record.
+    which is kept with the message and in the record. `photos` are the author's drafts
+    (`photos.photo_attach`): their clean copies go with the message, and each one's
+    decision is part of the pre-flight.
     """
     text = (text or "").strip()
+    photos = list(photos)
+    if len(photos) > MAX_PHOTOS:
+        raise WorkflowError(f"A message can carry at most {MAX_PHOTOS} photos.")
+    if any(p.author_id != user.pk or p.message_id is not None for p in photos):
+        raise AccessDenied("Only your own photos not yet sent can be attached.")
+    photos = photos_current(
+        user, case, photos, platform=platform, audience=audience, recipients=recipients
+    )
     result = preflight_for(
         user,
         case,
@@ -135,6 +156,7 @@ def message_send(
         recipients=recipients,
         text=text,
         account=account,
+        photos=photo_facts(photos),
     )
     outcome = result.outcome
     if outcome == "block":
@@ -168,6 +190,12 @@ def message_send(
             acknowledged=outcome == "warn",
             acknowledgement=ack if outcome == "warn" else None,
         )
+        for position, photo in enumerate(photos):
+            claimed = MessagePhoto.objects.filter(
+                pk=photo.pk, author=user, message__isnull=True
+            ).update(message=message, position=position)
+            if claimed != 1:  # sent with another message meanwhile (two tabs)
+                raise WorkflowError("A photo was already sent with another message.")
         if outcome == "needs_approval":
             message.status = Message.Status.PENDING_APPROVAL
             message.save(update_fields=["status"])
@@ -268,6 +296,7 @@ def message_preflight(user: Any, message: Message, *, approval: str = "none") ->
         text=message.text,
         account=message.account_id or None,
         approval=approval,
+        photos=photo_facts(list(message.photos.all())),
     )
 
 
@@ -339,6 +368,16 @@ def _outbound(delivery: Delivery) -> Outbound:
         audience=message.audience,
         text=message.text,
         to=to,
+        photos=tuple(
+            OutboundPhoto(
+                filename=p.filename,
+                mime=p.mime,
+                data=p.clean_bytes(),
+                sha256=p.clean_sha256,
+                alt_text=p.alt_text or "",
+            )
+            for p in message.photos.all()
+        ),
     )
 
 

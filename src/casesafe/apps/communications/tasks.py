@@ -1,4 +1,5 @@
-"""Background jobs (django.tasks): delivery and the sweep that resumes it."""
+"""Background jobs (django.tasks): delivery, the sweep that resumes it, and the
+clean-up of photos attached in compose but never sent."""
 
 from __future__ import annotations
 
@@ -17,3 +18,10 @@ def resume_deliveries() -> int:
     from casesafe.apps.communications.services import deliveries_resume
 
     return len(deliveries_resume())
+
+
+@task()
+def purge_photo_drafts() -> int:
+    from casesafe.apps.communications.photos import drafts_purge
+
+    return drafts_purge()

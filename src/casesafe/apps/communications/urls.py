@@ -13,4 +13,5 @@ urlpatterns = [
     path("<int:pk>/retry/", views.message_retry, name="message-retry"),
     path("<int:pk>/resubmit/", views.message_resubmit, name="message-resubmit"),
     path("approvals/<int:pk>/", views.approval_detail, name="approval"),
+    path("photos/<int:pk>/", views.photo_file, name="photo"),
 ]

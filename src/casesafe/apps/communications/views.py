@@ -1,4 +1,5 @@
-"""Compose with a live pre-flight, messages and their deliveries, approvals of posts."""
+"""Compose with a live pre-flight and photos, messages and their deliveries, approvals of
+posts, and the photos' clean copies (access-checked like the message)."""
 
 from __future__ import annotations
 
@@ -6,22 +7,25 @@ import datetime as dt
 from typing import Any
 
 from django.contrib import messages as flash
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from casesafe.apps.accounts.access import role_required
 from casesafe.apps.cases import selectors as case_selectors
+from casesafe.apps.checks.photos import annotated_preview
 from casesafe.apps.checks.services import highlight
+from casesafe.apps.communications import photos as photo_services
 from casesafe.apps.communications import selectors, services
 from casesafe.apps.communications.forms import (
     ComposeForm,
     ConfirmPostForm,
     DecideForm,
+    PhotoUploadForm,
     ResubmitForm,
 )
-from casesafe.apps.communications.models import Approval, Delivery, Message
+from casesafe.apps.communications.models import Approval, Delivery, Message, MessagePhoto
 from casesafe.apps.communications.preflight import (
     PreflightInputError,
     PreflightResult,
@@ -31,6 +35,7 @@ from casesafe.apps.core.audit import access_event
 from casesafe.policy import RELATED_TIPS
 from casesafe.policy.reasons import REASONS, Code
 from casesafe.screening.guidance import get_tip
+from casesafe.screening.image import MAX_BYTES
 
 OUTCOME_WORDS = {
     "allow": ("success", "Clear to send"),
@@ -67,6 +72,7 @@ def _decision_context(result: PreflightResult | None, text: str) -> dict[str, An
         "segments": highlight(text, screening) if screening is not None and text else [],
         "findings": screening.findings if screening is not None else (),
         "redacted": screening.redacted_text if screening is not None else "",
+        "quality": screening.quality if screening is not None else (),
     }
 
 
@@ -112,16 +118,28 @@ def _compose_form(request: HttpRequest, data: Any = None) -> tuple[ComposeForm, 
     return form, case, [a for a in accounts if a["account"] is None]
 
 
-def _run_preflight(request: HttpRequest, form: ComposeForm, case: Any) -> PreflightResult:
+def _run_preflight(
+    request: HttpRequest, form: ComposeForm, case: Any, photos: list[MessagePhoto]
+) -> PreflightResult:
     d = form.cleaned_data
+    recipients = [str(p) for p in d["recipients"]]
+    photos = photo_services.photos_current(
+        request.user,
+        case,
+        photos,
+        platform=d["platform"],
+        audience=d["audience"],
+        recipients=recipients,
+    )
     result = preflight_for(
         request.user,
         case,
         platform=d["platform"],
         purpose=d["purpose"],
         audience=d["audience"],
-        recipients=[str(p) for p in d["recipients"]],
+        recipients=recipients,
         text=d["text"],
+        photos=photo_services.photo_facts(photos),
     )
     # Ids and the outcome only: never the text.
     access_event(
@@ -137,35 +155,190 @@ def _run_preflight(request: HttpRequest, form: ComposeForm, case: Any) -> Prefli
 # --------------------------------------------------------------------------- compose
 
 
+# --------------------------------------------------------------------------- photos
+
+FINDING_WORDS = {
+    "metadata": "Hidden photo data (location, device, time or tags)",
+    "ocr": "Text in the picture",
+    "face": "A face",
+}
+
+
+def _draft_photos(request: HttpRequest, data: QueryDict) -> list[MessagePhoto]:
+    """The author's drafts named in the form, with the alt text typed for each (not saved)."""
+    photos = selectors.draft_photos(request.user, data.getlist("photo_ids"))
+    for photo in photos:
+        alt = data.get(f"alt_{photo.pk}")
+        if alt is not None:
+            photo.alt_text = alt.strip()[:500]
+    return photos
+
+
+def photo_items(
+    photos: list[MessagePhoto], explained: dict[int, list[str]] | None = None
+) -> list[dict[str, Any]]:
+    """Each photo with its clean copy and numbered boxes drawn on it, and its findings.
+    Explanations are shown only right after the upload (they are not stored: the GPS one
+    names a town)."""
+    items = []
+    for number, photo in enumerate(photos, start=1):
+        words = (explained or {}).get(photo.pk, [])
+        findings = [
+            {
+                "category": f["category"],
+                "removed": f["removed"],
+                "source": f["source"],
+                "text": words[i] if i < len(words) else FINDING_WORDS.get(f["source"], ""),
+            }
+            for i, f in enumerate(photo.findings)
+        ]
+        try:
+            preview = annotated_preview(
+                photo.clean_bytes(),
+                [(f["category"], f["box"]) for f in photo.findings],
+                photo.width,
+                max_side=900,
+            )
+        except Exception:  # noqa: BLE001 - a preview that cannot be drawn hides nothing
+            preview = ""
+        style, title = PHOTO_WORDS[photo.decision]
+        items.append(
+            {
+                "number": number,
+                "photo": photo,
+                "preview": preview,
+                "findings": findings,
+                "style": style,
+                "title": title,
+                "reasons": [r for r in photo.reasons if r["decision"] != "allow"],
+            }
+        )
+    return items
+
+
+PHOTO_WORDS = {
+    "allow": ("success", "Clean copy ready"),
+    "warn": ("warning", "Warning"),
+    "block": ("error", "Blocked"),
+}
+
+
+def _add_photo(
+    request: HttpRequest,
+    form: ComposeForm,
+    upload: PhotoUploadForm,
+    case: Any,
+    photos: list[MessagePhoto],
+    explained: dict[int, list[str]],
+) -> bool:
+    file = request.FILES.get("photo")
+    if file is None:
+        upload.add_error("photo", "Choose a photo to add.")
+        return False
+    if file.size is not None and file.size > MAX_BYTES:
+        upload.add_error(
+            "photo",
+            f"The photo is larger than {MAX_BYTES // (1024 * 1024)} MB. Nothing was kept.",
+        )
+        return False
+    d = form.cleaned_data
+    try:
+        photo, result = photo_services.photo_attach(
+            request.user,
+            case,
+            data=file.read(),
+            platform=d["platform"],
+            audience=d["audience"],
+            recipients=[str(p) for p in d["recipients"]],
+            blur_faces=bool(upload.cleaned_data.get("photo_blur")),
+            alt_text=upload.cleaned_data.get("photo_alt") or "",
+            already=len(photos),
+        )
+    except photo_services.PhotoInputError as exc:
+        upload.add_error("photo", str(exc))
+        access_event(request, "screen_image", "failure", "compose")
+        return False
+    photos.append(photo)
+    explained[photo.pk] = [f.explanation for f in result.findings]
+    # Ids and the decision only: never the photo or what it shows.
+    access_event(request, "screen_image", "success", f"photo:{photo.pk}", decision=photo.decision)
+    return True
+
+
+# --------------------------------------------------------------------------- compose
+
+
+def _render_compose(
+    request: HttpRequest,
+    context: dict[str, Any],
+    photos: list[MessagePhoto],
+    explained: dict[int, list[str]] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    context.setdefault("photo_form", PhotoUploadForm())
+    context["photos"] = photo_items(photos, explained)
+    context["max_photos"] = photo_services.MAX_PHOTOS
+    context["room_for_photos"] = len(photos) < photo_services.MAX_PHOTOS
+    return render(request, "communications/compose.html", context, status=status)
+
+
 @role_required()
 @require_http_methods(["GET", "POST"])
 def compose(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         form, case, not_offered = _compose_form(request)
-        return render(
-            request,
-            "communications/compose.html",
-            {"form": form, "case": case, "not_offered": not_offered},
+        return _render_compose(
+            request, {"form": form, "case": case, "not_offered": not_offered}, []
         )
     form, case, not_offered = _compose_form(request, request.POST)
     action = request.POST.get("action", "send")
+    photos = _draft_photos(request, request.POST)
+    for photo in photos:
+        photo_services.photo_set_alt(request.user, photo, photo.alt_text)
+    removed = request.POST.get("remove_photo", "")
+    if removed:
+        action = "remove_photo"
+    elif request.FILES.get("photo") and action == "send":
+        action = "add_photo"  # see the photo's findings before anything is sent
+    if action in ("add_photo", "remove_photo"):
+        form.fields["text"].required = False  # a photo may come before the words
+    upload = (
+        PhotoUploadForm(request.POST, request.FILES) if action == "add_photo" else PhotoUploadForm()
+    )
     context: dict[str, Any] = {"form": form, "case": case, "not_offered": not_offered}
+    explained: dict[int, list[str]] = {}
+    if action == "remove_photo":
+        for photo in [p for p in photos if str(p.pk) == removed]:
+            photo_services.photo_remove(request.user, photo)
+            photos.remove(photo)
+        return _render_compose(request, context, photos)
     if action == "choose" or not form.is_valid():
         if action == "choose":
             form = _compose_form(request, {"case": request.POST.get("case", "")})[0]
             context["form"] = form
-        return render(request, "communications/compose.html", context)
+            photos = []
+        return _render_compose(request, context, photos)
     try:
+        if action == "add_photo":
+            if not upload.is_valid() or not _add_photo(
+                request, form, upload, case, photos, explained
+            ):
+                context["photo_form"] = upload
+                return _render_compose(request, context, photos, status=422)
+            if form.cleaned_data["text"]:
+                result = _run_preflight(request, form, case, photos)
+                context.update(_decision_context(result, form.cleaned_data["text"]))
+            return _render_compose(request, context, photos, explained)
         if action == "redact":
-            result = _run_preflight(request, form, case)
+            result = _run_preflight(request, form, case, photos)
             if result.screening is not None and result.screening.redacted_text:
                 data = request.POST.copy()
                 data["text"] = result.screening.redacted_text
                 form = _compose_form(request, data)[0]
                 form.is_valid()
-                result = _run_preflight(request, form, case)
+                result = _run_preflight(request, form, case, photos)
             context.update(form=form, **_decision_context(result, form.cleaned_data["text"]))
-            return render(request, "communications/compose.html", context)
+            return _render_compose(request, context, photos)
         d = form.cleaned_data
         message = services.message_send(
             request.user,
@@ -176,16 +349,20 @@ def compose(request: HttpRequest) -> HttpResponse:
             recipients=[str(p) for p in d["recipients"]],
             text=d["text"],
             acknowledgement=d["acknowledgement"],
+            photos=photos,
         )
     except PreflightInputError as exc:
         context["error"] = str(exc)
-        return render(request, "communications/compose.html", context)
+        return _render_compose(request, context, photos)
     except services.SendRefused as exc:
         context["error"] = str(exc)
         if isinstance(exc, services.AcknowledgementRequired):
             form.add_error("acknowledgement", str(exc))
         context.update(_decision_context(exc.result, form.cleaned_data["text"]))
-        return render(request, "communications/compose.html", context, status=422)
+        return _render_compose(request, context, photos, status=422)
+    except services.WorkflowError as exc:
+        context["error"] = str(exc)
+        return _render_compose(request, context, photos, status=422)
     access_event(request, "message_send", "success", f"message:{message.pk}", status=message.status)
     if message.status == Message.Status.PENDING_APPROVAL:
         flash.success(request, "Sent to a supervisor for approval.")
@@ -205,7 +382,7 @@ def compose_preflight(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return render(request, "communications/_preflight.html", {"incomplete": True})
     try:
-        result = _run_preflight(request, form, case)
+        result = _run_preflight(request, form, case, _draft_photos(request, request.POST))
     except PreflightInputError as exc:
         return render(request, "communications/_preflight.html", {"error": str(exc)})
     return render(
@@ -239,6 +416,7 @@ def _detail_context(request: HttpRequest, message: Message) -> dict[str, Any]:
     )
     return {
         "message": message,
+        "message_photos": list(message.photos.all()),
         "deliveries": list(message.deliveries.all()),
         "approvals": list(message.approvals.select_related("requested_by", "decided_by")),
         "open_approval": message.approvals.filter(state=Approval.State.OPEN).first(),
@@ -360,6 +538,25 @@ def approval_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "form": form,
         "can_decide": can_decide,
         "error": error,
+        "message_photos": list(message.photos.all()),
         **_decision_context(result, message.text),
     }
     return render(request, "communications/approval.html", context, status=422 if error else 200)
+
+
+# --------------------------------------------------------------------------- photo files
+
+
+@role_required()
+@require_http_methods(["GET"])
+def photo_file(request: HttpRequest, pk: int) -> HttpResponse:
+    """A photo's clean copy (the only copy there is), for whoever may see its message."""
+    photo = selectors.photo_get(request.user, pk)
+    download = request.GET.get("download") == "1"
+    if download:
+        access_event(request, "photo_download", "success", f"photo:{photo.pk}")
+    response = HttpResponse(photo.clean_bytes(), content_type=photo.mime)
+    disposition = "attachment" if download else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{photo.filename}"'
+    response["Cache-Control"] = "no-store"
+    return response
