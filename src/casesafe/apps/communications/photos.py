@@ -276,10 +276,8 @@ def photo_record(photo: MessagePhoto) -> dict[str, Any]:
 def photo_set_alt(user: Any, photo: MessagePhoto, alt_text: str) -> None:
     if photo.author_id != user.pk or photo.message_id is not None:
         raise AccessDenied("Only the author may describe a photo before it is sent.")
-    alt = (alt_text or "").strip()[:500]
-    if alt != (photo.alt_text or ""):
-        photo.alt_text = alt
-        photo.save(update_fields=["alt_text"])
+    photo.alt_text = (alt_text or "").strip()[:500]
+    photo.save(update_fields=["alt_text"])
 
 
 def photo_remove(user: Any, photo: MessagePhoto) -> None:

@@ -121,6 +121,33 @@ def _message(w: dict[str, Any], public: bool = False) -> Any:
     return w[key]
 
 
+def _photo(w: dict[str, Any]) -> Any:
+    """The clean copy of a photo attached to alice's message in M-1."""
+    import io
+
+    from PIL import Image
+
+    from casesafe.apps.communications.models import MessagePhoto
+
+    if "_photo" not in w:
+        message = _message(w)
+        buffer = io.BytesIO()
+        Image.new("RGB", (16, 16), (200, 200, 200)).save(buffer, "PNG")
+        photo = MessagePhoto(
+            agency=message.agency,
+            case=message.case,
+            author=message.author,
+            message=message,
+            mime="image/png",
+            original_sha256="0" * 64,
+            decision="allow",
+        )
+        photo.seal(buffer.getvalue())
+        photo.save()
+        w["_photo"] = photo
+    return w["_photo"]
+
+
 COMMUNICATIONS_RULES: dict[str, Rule] = {
     "communications:messages": Rule("/messages/", MEMBERS),
     "communications:compose": Rule("/messages/compose/", MEMBERS),
@@ -144,6 +171,7 @@ COMMUNICATIONS_RULES: dict[str, Rule] = {
         lambda w: (_message(w, public=True), f"/messages/approvals/{w['_approval'].pk}/")[1],
         frozenset({"sam", "cora"}),
     ),
+    "communications:photo": Rule(lambda w: f"/messages/photos/{_photo(w).pk}/", CASE_TEAM),
     "api-v1:messages-create": Rule(
         "/api/v1/messages", CASE_TEAM, method="post", json=True, data=_SEND
     ),
