@@ -34,6 +34,7 @@ from .types import (
 )
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _NAME_FIRST = ("person_name",)
 
 
@@ -51,7 +52,7 @@ def validate_text(text: object, max_chars: int) -> str:
         raise ScreeningInputError(f"the text is {len(text)} characters; the limit is {max_chars}")
     if _CONTROL.search(text):
         raise ScreeningInputError("the text holds NUL or other binary control characters")
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+    if _SURROGATE.search(text):
         raise ScreeningInputError("the text is badly encoded (lone surrogate characters)")
     return text
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .types import QualityNote
 
@@ -159,6 +160,7 @@ def detect_language(text: str) -> str | None:
     return lang
 
 
+@lru_cache(maxsize=4096)
 def _syllables(word: str) -> int:
     word = word.lower()
     groups = re.findall(r"[aeiouy]+", word)

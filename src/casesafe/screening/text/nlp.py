@@ -50,26 +50,24 @@ def get_nlp() -> Any:
 class ProperNouns:
     """Character offsets of the tokens the tagger calls proper nouns (NNP / NNPS).
 
-    Behaves like a set for ``in``; the tagger runs on the first question, not before.
+    Behaves like a set for ``in``; the tagger reads the whole text (tagging a sentence
+    alone turns its first word into a proper noun too often) on the first question only.
     """
 
-    __slots__ = ("_doc", "_starts")
+    __slots__ = ("_text", "_starts")
 
-    def __init__(self, doc: Any = None, starts: frozenset[int] | None = None) -> None:
-        self._doc = doc
-        self._starts = starts if starts is not None or doc is not None else frozenset()
+    def __init__(self, text: str | None = None, starts: frozenset[int] | None = None) -> None:
+        self._text = text
+        self._starts = starts if starts is not None or text is not None else frozenset()
 
     def __contains__(self, pos: object) -> bool:
         if self._starts is None:
             nlp = get_nlp()
-            doc = nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(self._doc))
+            doc = nlp.make_doc(_without_long_runs(self._text or ""))
+            doc = nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(doc))
             self._starts = frozenset(t.idx for t in doc if t.tag_ in ("NNP", "NNPS"))
-            self._doc = None
+            self._text = None
         return pos in self._starts
-
-    @property
-    def computed(self) -> bool:
-        return self._starts is not None
 
 
 NO_PROPER_NOUNS = ProperNouns(starts=frozenset())
@@ -81,16 +79,45 @@ class NlpResult:
     proper_starts: ProperNouns
 
 
-def _result(doc: Any) -> NlpResult:
+def _result(doc: Any, text: str) -> NlpResult:
     return NlpResult(
-        [Entity(e.start_char, e.end_char, e.label_) for e in doc.ents], ProperNouns(doc)
+        [Entity(e.start_char, e.end_char, e.label_) for e in doc.ents], ProperNouns(text)
     )
 
 
 _LONG_RUN = re.compile(r"\S{80,}")
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+# A capital inside a sentence (not its first word, not the pronoun "I").
+_INNER_CAPITAL = re.compile(r"(?<=[^\w\s'’]|\s)(?!I\b|I['’])[^\W\d_]*[A-Z]")
 
 
 def _for_model(text: str) -> str:
+    """What the NER model reads: the text with offsets kept, minus what cannot hold a name.
+
+    Sentences whose only capital letter opens them ("Thanks for coming today.") are
+    blanked: the model's names and places hang on capitals, and a sentence-initial name
+    still gets its evidence from the name lists, the words around it and the tagger (which
+    reads the whole text). On 250-character messages this skips about a third of the
+    model's work.
+    """
+    text = _without_long_runs(text)
+    out: list[str] = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        first = re.search(r"\S+", sentence)
+        inner = sentence[first.end() :] if first else ""
+        if first is None or (
+            first.group().islower()
+            or _INNER_CAPITAL.search(inner)
+            or sum(c.isupper() for c in first.group()) > 1
+        ):
+            out.append(sentence)
+        else:
+            out.append(re.sub(r"\S", " ", sentence))
+    return "".join(out)
+
+
+def _without_long_runs(text: str) -> str:
     """Blank out runs of 80+ non-space characters, keeping every offset.
 
     Such runs are links, codes or junk, never names, and spaCy's tokenizer splits them into
@@ -105,7 +132,7 @@ def analyze(text: str) -> NlpResult:
         # names from the case record and the lowercase rules, at a fraction of the cost.
         return NlpResult([], NO_PROPER_NOUNS)
     nlp = get_nlp()
-    return _result(nlp.get_pipe("ner")(nlp.make_doc(_for_model(text))))
+    return _result(nlp.get_pipe("ner")(nlp.make_doc(_for_model(text))), text)
 
 
 def entities(text: str) -> list[Entity]:
@@ -121,5 +148,5 @@ def analyze_batch(texts: list[str], batch_size: int = 32) -> list[NlpResult]:
         (nlp.make_doc(_for_model(texts[i])) for i in todo), batch_size=batch_size
     )
     for i, doc in zip(todo, docs, strict=True):
-        out[i] = _result(doc)
+        out[i] = _result(doc, texts[i])
     return [r if r is not None else NlpResult([], NO_PROPER_NOUNS) for r in out]

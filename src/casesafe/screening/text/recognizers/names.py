@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ...types import Category, NameKind
 from ..document import TextDoc, Token
@@ -396,13 +397,7 @@ class PersonRecognizer(Recognizer):
             toks, words = toks[1:], words[1:]
         start, end = toks[0].start, toks[-1].end
         text_lower = " ".join(words)
-        if text_lower in figures or any(
-            text_lower == f
-            or text_lower.startswith(f + " ")
-            or (f.startswith(text_lower + " ") and len(words) >= 2)
-            for f in figures
-            if " " in f
-        ):
+        if _is_public_figure(words, figures):
             return None
         in_ent = any(e.start <= start < e.end for e in ents)
         in_other = any(e.start <= start < e.end for e in other_ents)
@@ -497,6 +492,27 @@ class PersonRecognizer(Recognizer):
         gz = gazetteer()
         lower_words = [w for w in words if w.islower() and w in gz.word_names]
         return len(lower_words) >= 1 or sum(1 for w in words if w.lower() in gz.word_names) >= 3
+
+
+@lru_cache(maxsize=8)
+def _figure_index(figures: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Multi-word figures, and their leading parts of two words or more."""
+    multi = frozenset(f for f in figures if " " in f)
+    heads = frozenset(
+        " ".join(parts[:k]) for f in multi if (parts := f.split()) for k in range(2, len(parts))
+    )
+    return multi, heads
+
+
+def _is_public_figure(words: list[str], figures: frozenset[str]) -> bool:
+    """'Michelle Obama', 'Simone Biles Owens', or the first two words of a longer name."""
+    text = " ".join(words)
+    if text in figures:
+        return True
+    multi, heads = _figure_index(figures)
+    if len(words) >= 2 and text in heads:
+        return True
+    return any(" ".join(words[:k]) in multi for k in range(2, len(words)))
 
 
 _PLACE_PREP = re.compile(
