@@ -435,3 +435,37 @@ def test_compose_page_refuses_a_bad_file_with_a_form_error(demo, signed_in):
     assert "This file cannot be attached" in page.content.decode()
     assert page.context["photo_form"].errors["photo"]
     assert not MessagePhoto.objects.exists()
+
+
+def test_the_supervisor_sees_the_clean_photos_of_a_post_to_approve(demo, signed_in, phone_photo):
+    from casesafe.apps.communications.models import Approval
+
+    comms = demo["users"]["comms"]
+    photo, _ = photo_services.photo_attach(
+        comms,
+        None,
+        data=phone_photo,
+        platform="facebook-page",
+        audience="public",
+        alt_text="A school sign",
+    )
+    post = services.message_send(
+        comms,
+        None,
+        platform="facebook-page",
+        purpose="recruitment",
+        audience="public",
+        text="Join our foster parent information night at the library on Tuesday.",
+        photos=[photo],
+    )
+    assert post.status == Message.Status.PENDING_APPROVAL
+    approval = Approval.objects.get(message=post)
+    supervisor = signed_in(demo["users"]["supervisor"])
+    page = supervisor.get(f"/messages/approvals/{approval.pk}/")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert f'src="/messages/photos/{photo.pk}/"' in html and 'alt="A school sign"' in html
+    served = supervisor.get(f"/messages/photos/{photo.pk}/")
+    assert served.status_code == 200 and served.content == photo.clean_bytes()
+    # A caseworker (neither the author nor someone who decides on posts) gets nothing.
+    assert signed_in(demo["worker"]).get(f"/messages/photos/{photo.pk}/").status_code in (403, 404)
