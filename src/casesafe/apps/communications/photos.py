@@ -198,6 +198,11 @@ def photo_attach(
         raise PhotoInputError(
             "The photo could not be screened, so it cannot be attached. Nothing was kept."
         )
+    if len(result.clean_bytes) > MAX_BYTES:
+        raise PhotoInputError(
+            f"The clean copy of this photo would be larger than {MAX_BYTES // (1024 * 1024)} "
+            "MB. Use a smaller photo. Nothing was kept."
+        )
     photo = MessagePhoto(
         agency=frame.agency,
         case=case,
