@@ -115,3 +115,57 @@ def test_attach_a_phone_photo_see_the_findings_and_send_the_clean_copy(
     target = tmp_path / "clean.jpg"
     download.value.save_as(target)
     assert target.read_bytes() == attached
+
+
+def test_the_supervisor_reviews_a_public_post_with_its_clean_photo(
+    page, browser, live_server, demo, tmp_path
+):
+    from casesafe.apps.core.testing import totp_now
+
+    upload = tmp_path / "IMG_2042.jpg"
+    upload.write_bytes(_gps_sign_jpeg())
+    _sign_in(page, live_server, "comms", demo["comms"])
+    page.goto(f"{live_server.url}/messages/compose/")
+    page.get_by_label("Channel").select_option("facebook-page")
+    page.get_by_label("Purpose").select_option("recruitment")
+    page.get_by_label("Who will see it?").select_option("public")
+    page.get_by_label("Message", exact=True).fill(
+        "Could you open your home to a child? Join our information night on Tuesday."
+    )
+    page.locator("#id_photo").set_input_files(str(upload))
+    page.get_by_label("Describe the photo for people who cannot see it").fill(
+        "Our information night sign"
+    )
+    page.get_by_role("button", name="Check and attach the photo").click()
+    expect(page.get_by_test_id("photo-1")).to_be_visible(timeout=30000)
+    _outcome(page, "needs_approval")
+    page.get_by_role("button", name="Send", exact=True).click()
+    page.wait_for_url("**/messages/*/")
+    expect(page.get_by_test_id("message-status")).to_have_text("Waiting for approval")
+
+    from casesafe.apps.accounts.models import User
+
+    context = browser.new_context()
+    sup = context.new_page()
+    try:
+        sup.goto(f"{live_server.url}/accounts/login/")
+        sup.get_by_label("Username").fill("supervisor")
+        sup.get_by_label("Password").fill(demo["supervisor"])
+        sup.get_by_role("button", name="Sign in").click()
+        sup.wait_for_url("**/accounts/mfa/verify/**")
+        sup.get_by_label("Six-digit code").fill(totp_now(User.objects.get(username="supervisor")))
+        sup.get_by_role("button", name="Verify").click()
+        sup.wait_for_url(f"{live_server.url}/")
+        sup.get_by_role("link", name="Post ").first.click()
+        sup.wait_for_url("**/messages/approvals/*/")
+        photo = sup.get_by_role("img", name="Our information night sign")
+        expect(photo).to_be_visible()
+        # The picture really loaded (the supervisor may open the clean copy).
+        assert sup.evaluate("img => img.naturalWidth", photo.element_handle()) > 0
+        sup.screenshot(path="/tmp/approval_photo.png", full_page=True)
+        assert axe_serious(sup) == []
+        sup.get_by_role("button", name="Approve").click()
+        sup.wait_for_url("**/messages/")
+        expect(sup.get_by_text("Approved.")).to_be_visible()
+    finally:
+        context.close()

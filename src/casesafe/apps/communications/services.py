@@ -341,6 +341,9 @@ def post_confirm(user: Any, message: Message, *, where: str, when: dt.datetime) 
         if result is not None:
             payload["preflight"] = result.snapshot()
             payload["text"] = message.text
+        photos = [photo_record(p) for p in message.photos.all()]
+        if photos:
+            payload["photos"] = photos
         _record(message, user, "post_published" if message.is_public else "message_posted", payload)
     return message
 
