@@ -1,7 +1,9 @@
 """HEALTH and CASE_DETAIL: lexicons the project writes (data/*.yaml) plus context rules.
 
 A strong term (a diagnosis, a medication, a removal) is reported unless the sentence is
-plainly about a topic or children in general. A weak term ("therapy", "court", "visits")
+plainly about a topic, an occasion (a celebration, an awareness month) or children in
+general, with no particular person in it; the audience of a topic sentence ("for foster
+parents") is not a particular person. A weak term ("therapy", "court", "visits")
 is reported only when a particular person is in the sentence and the sentence is not about
 a topic. This keeps "join our trauma-informed parenting class" clean and catches "her
 therapist moved the session".
@@ -30,6 +32,17 @@ SPECIFIC_ANCHOR_RE = re.compile(
     r"the (?:kids|children|child|boys|girls|twins|siblings|family|parents)|kiddo|little one|"
     r"(?:our|my|your) (?:[\w-]+ )?(?:teen|girl|boy|guy|placement|foster (?:son|daughter|kid|child))|"
     r"(?:bio|birth|foster) (?:mom|dad|parents?))\b",
+    re.IGNORECASE,
+)
+
+# A public event or awareness day: a strong term in such a sentence, with no particular
+# person in it, is about the occasion ("families finalize their adoptions on National
+# Adoption Day"), not a disclosure.
+EVENT_RE = re.compile(
+    r"\b(?:celebrat(?:e|es|ed|ing|ion|ions)|ceremon(?:y|ies)|festival|gala|open house|"
+    r"all are welcome|everyone (?:is )?welcome|walk-?ins? welcome|proclamation|"
+    r"(?:national|international|world) [\w' -]{2,40}? (?:day|week|month)|"
+    r"(?:awareness|appreciation|recognition|prevention) (?:day|week|month))\b",
     re.IGNORECASE,
 )
 
@@ -93,11 +106,23 @@ def _named_person(doc: TextDoc, start: int) -> bool:
     return any(s <= ps < e for ps, _ in doc.person_spans)
 
 
-def _specific_anchor(doc: TextDoc, start: int, end: int) -> bool:
+# The audience of a topic sentence ("a workshop on ADHD for foster parents") is not a
+# particular person.
+AUDIENCE_RE = re.compile(
+    r"\b(?:for|to|with|of|among|by) (?:new |prospective |current |all |our |licensed )?"
+    r"(?:foster|adoptive|kinship|resource|bio|birth) (?:parents|families|caregivers)\b",
+    re.IGNORECASE,
+)
+
+
+def _specific_anchor(doc: TextDoc, start: int, end: int, topic: bool = False) -> bool:
     s, e = doc.sentence_bounds(start)
-    if SPECIFIC_ANCHOR_RE.search(doc.text, s, e):
+    if any(s <= ps < e for ps, _ in doc.person_spans):
         return True
-    return any(s <= ps < e for ps, _ in doc.person_spans)
+    if not topic:
+        return SPECIFIC_ANCHOR_RE.search(doc.text, s, e) is not None
+    sentence = AUDIENCE_RE.sub(lambda m: " " * len(m.group()), doc.text[s:e])
+    return SPECIFIC_ANCHOR_RE.search(sentence) is not None
 
 
 class LexiconRecognizer(Recognizer):
@@ -125,7 +150,10 @@ class LexiconRecognizer(Recognizer):
                 continue
             sentence = doc.sentence(start)
             topic = generic_topic(sentence)
-            anchored = _specific_anchor(doc, start, end)
+            if group.strong and not topic:
+                # an occasion counts as a topic for strong terms only
+                topic = EVENT_RE.search(sentence) is not None
+            anchored = _specific_anchor(doc, start, end, topic)
             if group.strong:
                 if topic and not anchored:
                     continue
