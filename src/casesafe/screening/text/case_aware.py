@@ -317,7 +317,9 @@ def _add_place(index: CaseIndex, text: str, category: Category, rule: str, key: 
         if len(head) == 1 and (
             head[0] in _COMMON
             or len(head[0]) < 5
-            or head[0] in gz.first_names | gz.surnames | gz.word_names
+            or head[0] in gz.first_names
+            or head[0] in gz.surnames
+            or head[0] in gz.word_names
         ):
             continue  # "Lincoln" alone is a president before it is a school
         index.add(Term(head, category, rule, key, None, None, len(head) == 1))

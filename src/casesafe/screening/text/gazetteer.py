@@ -1,4 +1,13 @@
-"""Name lists and the nickname table (data/names.yaml), loaded once."""
+"""Name lists and the nickname table, loaded once.
+
+Two sources: the project's own lists (data/names.yaml: first names from many origins,
+surnames, names that are also words, public figures, nicknames) and the US Census name
+lists that the ``names`` package installs (5,163 first names, 88,799 surnames). Census
+names that are also ordinary English words (data/census_name_words.txt) are left out, so
+a capitalised "Will" or "Foster" is judged as before. Rules for lowercase text ("the
+brown family", "mac and cheese") use only the project's lists: too many census names are
+lowercase words the dictionary does not know.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +21,11 @@ import yaml
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    first_names: frozenset[str]
+    first_names: frozenset[str]  # the project's list and the census list
+    own_first_names: frozenset[str]  # the project's list only (for lowercase text)
     word_names: frozenset[str]
-    surnames: frozenset[str]
+    surnames: frozenset[str]  # the project's list and the census list
+    own_surnames: frozenset[str]  # the project's list only
     public_figures: frozenset[str]
     # every name -> every other form of it (formal and diminutive), lowercase
     variants: dict[str, frozenset[str]]
@@ -30,13 +41,45 @@ def gazetteer() -> Gazetteer:
         group = {str(formal).lower(), *(str(n).lower() for n in nicks or [])}
         for name in group:
             variants.setdefault(name, set()).update(group - {name})
+    own_first = frozenset(raw["first_names"].split())
+    own_word_names = frozenset(raw["word_names"].split())
+    own_surnames = frozenset(raw["surnames"].split())
+    census_first, census_last = census_names()
+    name_words = _census_name_words()
     return Gazetteer(
-        first_names=frozenset(raw["first_names"].split()),
-        word_names=frozenset(raw["word_names"].split()),
-        surnames=frozenset(raw["surnames"].split()),
+        first_names=own_first | (census_first - name_words - own_word_names - own_surnames),
+        # Census names that are words stay out of both lists: "In", "My" and "Many" are
+        # census first names, and the word-name rules treat any word-name nearby as a
+        # sign of a list of ordinary words.
+        word_names=own_word_names,
+        surnames=own_surnames | (census_last - name_words),
+        own_surnames=own_surnames,
+        own_first_names=own_first,
         public_figures=frozenset(p.strip() for p in raw["public_figures"].split("|") if p.strip()),
         variants={k: frozenset(v) for k, v in variants.items()},
     )
+
+
+@lru_cache(maxsize=1)
+def census_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames) from the ``names`` package, lowercase; empty if absent."""
+    try:
+        package = resources.files("names")
+    except ModuleNotFoundError:
+        return frozenset(), frozenset()
+
+    def read(filename: str) -> frozenset[str]:
+        text = package.joinpath(filename).read_text("ascii")
+        return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
+
+    first = read("dist.male.first") | read("dist.female.first")
+    return first, read("dist.all.last")
+
+
+def _census_name_words() -> frozenset[str]:
+    text = resources.files("casesafe.screening.data").joinpath("census_name_words.txt")
+    lines = text.read_text("utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @cache

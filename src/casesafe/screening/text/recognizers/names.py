@@ -124,7 +124,7 @@ _HONORIFIC_ANY = re.compile(
     r"\.?\s+([A-Z](?:[\w'’-]{1,30}|\.|\b))"
 )
 _PLURAL_FAMILY = re.compile(
-    r"\b[Tt]he\s+([A-Z][a-z'’-]{1,30}?)(?:es|s)\b(?!['’]?\s*(?:family|kids|children))"
+    r"\b[Tt]he\s+([A-Z][a-z'’-]{1,30}?)(?<!['’])(?:es|s)\b(?!['’]?\s*(?:family|kids|children))"
 )
 _PEOPLE_AFTER = re.compile(
     r"['’]?\s+(?:who|down the|next door|across|are|were|have|had|took|live|lived|said|say|"
@@ -177,7 +177,7 @@ class PersonRecognizer(Recognizer):
             if (
                 word.lower() in _NOT_NAME
                 or _ORG_WORDS.search(word)
-                or word.lower() in gz.first_names - gz.surnames
+                or (word.lower() in gz.first_names and word.lower() not in gz.surnames)
             ):
                 continue
             out.append(
@@ -212,7 +212,7 @@ class PersonRecognizer(Recognizer):
                 full[:-1] if full.endswith("s") else full,
                 full[:-2] if full.endswith("es") else full,
             }
-            hit = next((f for f in forms if f in gz.surnames), None)
+            hit = next((f for f in forms if f in gz.own_surnames), None)
             if (
                 hit
                 and hit not in gz.word_names
@@ -231,6 +231,8 @@ class PersonRecognizer(Recognizer):
                 )
         for m in _HONORIFIC_ANY.finditer(doc.text):
             word = m.group(1).rstrip(".")
+            if _in_public_role(doc, m.start(), m.end()):
+                continue
             if word.lower() in _NOT_NAME or any(
                 f.endswith(" " + word.lower())
                 and f.split()[0].rstrip(".") in ("mr", "mister", "dr")
@@ -272,7 +274,11 @@ class PersonRecognizer(Recognizer):
         for m in _LOWER_CUE.finditer(doc.text):
             group = 1 if m.group(1) else 2
             word = m.group(group)
-            if word in gz.first_names and word not in gz.word_names and word not in _COMMON_LOWER:
+            if (
+                word in gz.own_first_names
+                and word not in gz.word_names
+                and word not in _COMMON_LOWER
+            ):
                 out.append(
                     self._make(
                         m.start(group),
@@ -414,6 +420,8 @@ class PersonRecognizer(Recognizer):
         first = words[0]
         known_first = first in gz.first_names and first not in gz.word_names
         word_name = first in gz.word_names
+        if len(words) >= 2 and _in_public_role(doc, start, toks[-1].end):
+            return None  # "Meet the author: Jason Reynolds", "developed by Dr. Karyn Purvis"
         if reference:
             return self._make(
                 title_start, end, NameKind.REFERENCE, "relation_title", 0.85, text_lower
@@ -421,6 +429,8 @@ class PersonRecognizer(Recognizer):
         if len(words) >= 2:
             last = words[-1]
             second_ok = words[1] in gz.surnames or words[1] not in gz.word_names
+            if _IN_PLACE_PREP.search(before) and not _possessive(doc, toks[-1]):
+                return None  # "in Del Valle", "at Walter Long": places named like people
             if known_first and second_ok:
                 return self._make(start, end, NameKind.FULL, "full_name", 0.9, text_lower)
             if (
@@ -447,8 +457,10 @@ class PersonRecognizer(Recognizer):
             vocative = initial_pos and bool(_VOCATIVE.match(after))
         initial = re.match(r"\s[A-Z]\.(?!\w)", doc.text[end : end + 4])
         if known_first:
-            if _PLACE_PREP.search(before) and not (cue_after or in_ent):
-                return None
+            if _PLACE_PREP.search(before) and not (
+                cue_after or in_ent or _possessive(doc, toks[-1])
+            ):
+                return None  # "in Kyle", "on Lamar"; but "Spotlight on Ravi", "at Tyler's"
             if initial:
                 return self._make(
                     start, end + initial.end(), NameKind.FULL, "first_name_initial", 0.85, first
@@ -515,6 +527,40 @@ def _is_public_figure(words: list[str], figures: frozenset[str]) -> bool:
     return any(" ".join(words[:k]) in multi for k in range(2, len(words)))
 
 
+# A sentence that presents someone in a public role: an author at a reading, a donor's
+# foundation, the developer of a method, an athlete, a performer. Their names are public.
+_PUBLIC_ROLE = re.compile(
+    r"\b(?:author|authors|novel|novelist|poet|illustrator|bestsell\w*|book signing|reads from|"
+    r"(?:his|her|their|the [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) foundation|developed by|"
+    r"created by|founded by|founder of|keynote|guest speaker|speaker series|presented by|"
+    r"nba|wnba|nfl|mlb|mls|nhl|olympi\w+|all-star|quarterback|hall of fame|grammy|"
+    r"singer|rapper|songwriter|actor|actress|comedian|celebrity|astronaut)\b",
+    re.IGNORECASE,
+)
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|brother|sister|mom|mother|dad|father|aunt|uncle|cousin|grandma|"
+    r"grandpa|grandmother|grandfather|foster (?:son|daughter|child|kid|youth|mom|dad)|"
+    r"client|youth|child|kid|student)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _possessive(doc: TextDoc, tok: Token) -> bool:
+    return re.search(r"['’]s$", tok.text) is not None or doc.text.startswith(("'s", "’s"), tok.end)
+
+
+def _in_public_role(doc: TextDoc, start: int, end: int) -> bool:
+    """A name presented in a public role nearby, and not as someone's relative or client."""
+    window = doc.text[max(0, start - 100) : end + 60]
+    return (
+        _PUBLIC_ROLE.search(window) is not None
+        and not _KIN_AFTER.match(doc.text[end : end + 30])
+        and not _KIN_BEFORE.search(doc.text[max(0, start - 30) : start])
+    )
+
+
+# "on" is left out: "Spotlight on Ravi", "Cheer on Gabriel Ruiz" present people.
+_IN_PLACE_PREP = re.compile(r"\b(?:in|at|near|outside|inside|downtown)\s+$", re.IGNORECASE)
 _PLACE_PREP = re.compile(
     r"\b(?:in|at|on|near|around|outside|inside|via|downtown)\s+(?:the\s+)?$", re.IGNORECASE
 )

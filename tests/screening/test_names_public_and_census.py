@@ -1,0 +1,65 @@
+"""Name rules added for text the engine had not seen: census names, public roles, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from casesafe.screening import Screener
+from casesafe.screening.text.gazetteer import census_names, gazetteer
+
+from .conftest import spans
+
+
+def test_census_lists_are_installed_and_words_stay_out() -> None:
+    first, last = census_names()
+    assert len(first) > 5000 and len(last) > 88000
+    gz = gazetteer()
+    # a census first name that is not an English word becomes a known first name ...
+    assert "dolores" in gz.first_names and "imelda" in gz.first_names
+    # ... one that is a word ("Will", "Hope", "Foster") does not
+    for word in ("will", "hope", "foster", "king"):
+        assert word not in gz.first_names or word in gz.word_names, word
+    # lowercase rules keep to the project's own lists
+    assert "mac" not in gz.own_first_names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names the project's lists did not hold, found through the census lists
+        ("Dolores, Beatriz told her teacher today.", "Dolores"),
+        ("Imelda Funes is due in March.", "Imelda Funes"),
+        ("Mohamed Jama called about the visit.", "Mohamed Jama"),
+        # "on" before a name presents a person more often than a street
+        ("Spotlight on Ravi: age 10, chess champ.", "Ravi"),
+        ("Cheer on Gabriel Ruiz at the wrestling meet!", "Gabriel Ruiz"),
+        # a public role nearby does not hide a relative
+        ("The author's son Ezequiel Barros is in our care.", "Ezequiel Barros"),
+    ],
+)
+def test_names_are_found(screener: Screener, text: str, expected: str) -> None:
+    found = spans(screener.screen(text, "public"), text)
+    assert ("PERSON", expected) in found or any(
+        c == "PERSON" and expected in s for c, s in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people presented in a public role
+        "Meet the author: Jason Reynolds reads from his new novel on Sunday.",
+        "Thank you to Drew Brees and his foundation for the laptops.",
+        "A training on TBRI, developed by Dr. Karyn Purvis, starts in April.",
+        "Olympian Simone Manuel visits the library on Friday.",
+        # places named like people
+        "She is at a friend's in Del Valle tonight.",
+        # a possessive is not a plural family name
+        "Has anyone been to the Thinkery's free family night?",
+        # lowercase words that are census names
+        "Her favourite things: unicorns, mac and cheese, and slime.",
+    ],
+)
+def test_no_private_person(screener: Screener, text: str) -> None:
+    found = spans(screener.screen(text, "public"), text)
+    assert not any(c == "PERSON" for c, _ in found), found
