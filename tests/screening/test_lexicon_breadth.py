@@ -24,6 +24,8 @@ POSITIVES: list[tuple[str, str]] = [
     ("Mom's kidney disease means dialysis three times a week.", "HEALTH"),
     ("He has sickle cell anemia and misses school in winter.", "HEALTH"),
     ("Jaylen's celiac means no wheat at the birthday party.", "HEALTH"),
+    ("She has PCOS and endometriosis.", "HEALTH"),
+    ("He broke his wrist on the trampoline.", "HEALTH"),
     # infectious disease and HIV
     ("She's living with HIV and her viral load is undetectable.", "HEALTH"),
     ("The twins both came home with impetigo.", "HEALTH"),
@@ -49,6 +51,7 @@ POSITIVES: list[tuple[str, str]] = [
     ("Ten days of cefdinir for the ear infection.", "HEALTH"),
     ("Mom is on Biktarvy and doing well.", "HEALTH"),
     ("Dad is on Sublocade shots monthly.", "HEALTH"),
+    ("Mom is doing MAT at the clinic downtown.", "HEALTH"),
     ("Her Nexplanon is due to be replaced.", "HEALTH"),
     ("She got her Depo shot at the clinic.", "HEALTH"),
     # medication by shape and by dose
@@ -133,6 +136,8 @@ TRAPS: list[str] = [
     "I took the kids to the zoo and we saw the new otters.",
     "Can you call me back about the job placement fair?",
     "Please keep the hearing room quiet during the presentation.",
+    "My hearing is bad in this loud room, text me instead.",
+    "The judge of the chili cook-off loved her recipe.",
     "April showers bring May flowers.",
     "That movie was lololol so funny.",
     "The Great Depression unit starts next week in history class.",
