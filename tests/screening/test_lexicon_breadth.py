@@ -105,6 +105,10 @@ POSITIVES: list[tuple[str, str]] = [
     ("Dad tested positive for meth again.", "CASE_DETAIL"),
     ("Mom has been 90 days clean and goes to NA.", "CASE_DETAIL"),
     ("Found a meth pipe under the couch during the visit.", "CASE_DETAIL"),
+    ("Mom's tox came back dirty again.", "HEALTH"),
+    ("The kids witnessed the DV on Sunday.", "CASE_DETAIL"),
+    ("Dad's rights were terminated last spring.", "CASE_DETAIL"),
+    ("The siblings have been in care for 18 months.", "CASE_DETAIL"),
     # justice and incarceration
     ("Her brother was arrested for burglary last night.", "CASE_DETAIL"),
     ("Dad bonded out this morning and is on an ankle monitor.", "CASE_DETAIL"),
@@ -145,6 +149,10 @@ TRAPS: list[str] = [
     "I'll check up on the volunteers after lunch.",
     "Adopt a pet this weekend at the animal shelter.",
     "Start your foster care journey at our info night.",
+    "The rehab center down the street is hosting a 5K.",
+    "Know the signs of an overdose and carry Narcan.",
+    "If you suspect a child is being abused, call the statewide hotline.",
+    "Medication logs must be kept for every child in your home.",
 ]
 
 
