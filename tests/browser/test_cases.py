@@ -48,6 +48,13 @@ def test_caseworker_works_demo_1(page, live_server, demo):
     assert "Agency email" in allowed and "Doxy.me" in allowed
     assert axe_serious(page) == []
 
+    # From the case, "Write a message" opens compose with the case chosen.
+    page.get_by_role("link", name="Write a message in case DEMO-1").click()
+    page.wait_for_url("**/messages/compose/?case=*")
+    expect(page.get_by_label("Maria Gonzalez (Mother)")).to_be_visible()
+    page.go_back()
+    page.wait_for_url("**/cases/*/")
+
     page.get_by_role("link", name="Record a consent").click()
     page.wait_for_url("**/consents/add/")
     assert axe_serious(page) == []

@@ -52,3 +52,40 @@ def env_int(name: str, default: int) -> int:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+def env_webhooks(name: str) -> dict[str, dict[str, str]]:
+    """Outbound webhook gateways per platform, as JSON.
+
+    ``{"sms": {"url": "https://gw.example/casesafe", "secret": "..."}}``. Each gateway's
+    secret may instead come from a file: ``"secret_file": "/run/secrets/sms"``.
+    """
+    import json
+
+    raw = env(name, "{}").strip() or "{}"
+    try:
+        parsed = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ImproperlyConfigured(f"{name} is not valid JSON: {exc.msg}.") from None
+    if not isinstance(parsed, dict):
+        raise ImproperlyConfigured(f"{name} must map platforms to gateways.")
+    out: dict[str, dict[str, str]] = {}
+    for platform, gateway in parsed.items():
+        if not isinstance(gateway, dict) or not str(gateway.get("url", "")).startswith(
+            ("https://", "http://")
+        ):
+            raise ImproperlyConfigured(f"{name}: the gateway for {platform!r} needs a url.")
+        secret = gateway.get("secret", "")
+        if gateway.get("secret_file"):
+            try:
+                secret = Path(gateway["secret_file"]).read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ImproperlyConfigured(
+                    f"{name}: the secret file for {platform!r} cannot be read: {exc.strerror}"
+                ) from None
+        if len(str(secret)) < 16:
+            raise ImproperlyConfigured(
+                f"{name}: the gateway for {platform!r} needs a secret of 16 characters or more."
+            )
+        out[str(platform)] = {"url": str(gateway["url"]), "secret": str(secret)}
+    return out

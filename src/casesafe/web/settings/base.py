@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from casesafe.web.env import env, env_bool, env_int, env_list
+from casesafe.web.env import env, env_bool, env_int, env_list, env_webhooks
 
 SRC_DIR = Path(__file__).resolve().parents[3]  # .../src
 REPO_DIR = SRC_DIR.parent
@@ -135,6 +135,12 @@ SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 CASESAFE_SESSION_IDLE_SECONDS = min(env_int("CASESAFE_SESSION_IDLE_MINUTES", 15), 30) * 60
 CASESAFE_SESSION_ABSOLUTE_SECONDS = 12 * 3600
+
+# Outbound channels (communications app): the sender address of agency email, and the
+# agency's own messaging gateways behind the signed webhook channel, as JSON
+# ({"sms": {"url": "https://...", "secret_file": "/run/secrets/sms"}}).
+CASESAFE_EMAIL_FROM = env("CASESAFE_EMAIL_FROM", "")
+CASESAFE_WEBHOOKS = env_webhooks("CASESAFE_WEBHOOKS")
 SESSION_COOKIE_AGE = CASESAFE_SESSION_ABSOLUTE_SECONDS
 CSRF_COOKIE_HTTPONLY = True
 
