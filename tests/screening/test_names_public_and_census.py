@@ -33,6 +33,11 @@ def test_census_lists_are_installed_and_words_stay_out() -> None:
         # "on" before a name presents a person more often than a street
         ("Spotlight on Ravi: age 10, chess champ.", "Ravi"),
         ("Cheer on Gabriel Ruiz at the wrestling meet!", "Gabriel Ruiz"),
+        # accents folded for the lists; an unknown first name before a plain surname
+        ("Marisabel Quiñones, 14, wants to be a vet.", "Marisabel Quiñones"),
+        # a capitalised word with an age right after it
+        ("Ta'Nyah (12) is a poet and a big sister.", "Ta'Nyah"),
+        ("Makena (our 6 month old) goes home on Friday.", "Makena"),
         # a public role nearby does not hide a relative
         ("The author's son Ezequiel Barros is in our care.", "Ezequiel Barros"),
     ],
@@ -54,6 +59,9 @@ def test_names_are_found(screener: Screener, text: str, expected: str) -> None:
         "Olympian Simone Manuel visits the library on Friday.",
         # places named like people
         "She is at a friend's in Del Valle tonight.",
+        # a phone number in brackets is not an age; "Ours (11)" is not a name
+        "Call (512) 555-0100 to learn more.",
+        "Does anyone else's placement take Vyvanse? Ours (11) stopped eating lunch.",
         # a possessive is not a plural family name
         "Has anyone been to the Thinkery's free family night?",
         # lowercase words that are census names

@@ -47,7 +47,7 @@ class AgeRecognizer(Recognizer):
         ),
         PatternRule(
             "name_comma_n",
-            r"\b([A-Z][a-z'’]+|twins|siblings|brothers|sisters|boys|girls|sibs)\s*[,(]\s*(\d{1,2}(?:\s*(?:and|&|,)\s*\d{1,2})*)(?=\s*(?:[,)!.;:]|and\b|who\b|is\b|loves\b|$))(?!,?\s*\d{4})",
+            r"\b([A-ZÀ-ÖØ-Þ](?:[a-z'’]|[ß-öø-ÿ])+|twins|siblings|brothers|sisters|boys|girls|sibs)\s*[,(]\s*(\d{1,2}(?:\s*(?:and|&|,)\s*\d{1,2})*)(?=\s*(?:[,)!.;:]|and\b|who\b|is\b|loves\b|$))(?!,?\s*\d{4})",
             0.75,
             flags=0,
             group=2,

@@ -9,6 +9,7 @@ ordinary words ("hope, faith and patience") need more than one signal.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -61,10 +62,16 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _norm(word: str) -> str:
+    """Lowercase, without a possessive, accents folded: the name lists are ASCII
+    ("Quiñones" is the census's QUINONES, "José" its JOSE)."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
-        return w[:-2]
-    return w.rstrip("'")
+        w = w[:-2]
+    w = w.rstrip("'")
+    if not w.isascii():
+        folded = unicodedata.normalize("NFKD", w)
+        w = "".join(c for c in folded if not unicodedata.combining(c))
+    return w
 
 
 def _runs(doc: TextDoc) -> Iterable[list[int]]:
@@ -117,6 +124,11 @@ _ADDRESSED = re.compile(
     r"did|are|happy|congrats|congratulations|thank|thanks|great|good|so|hope|call|text)\b",
     re.IGNORECASE,
 )
+_AGE_AFTER = re.compile(
+    r"^(?:\s*\(\s*(?:our |my |a |the |just |now )?\d{1,2}(?:\s*\)|\s*,|\s*(?:yo|y/o|yrs?|years?|"
+    r"months?|mos?|weeks?)\b|[- ](?:year|month|week))|,\s*\d{1,2}\b(?!,?\s*\d{4})|\s+is\s+\d{1,2}\b)"
+)
+_PRONOUNS = frozenset({"ours", "mine", "yours", "hers", "his", "theirs", "both", "all", "each"})
 _VOCATIVE = re.compile(r"^\s*(?:,|!|:(?!\d))")
 _INITIAL_SURNAME = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z][a-z'’-]{2,})")
 _HONORIFIC_ANY = re.compile(
@@ -395,10 +407,13 @@ class PersonRecognizer(Recognizer):
             return None
         words = [_norm(t.text) for t in toks]
         # A capitalised sentence opener in front of a name: "Reach Maria Soto".
+        # ... unless a plain surname follows an unknown word: "Marisabel Quiñones" stays.
+        # (The tagger cannot settle it: it calls "Siblings" and "Adopt" proper nouns too.)
         if (
             len(toks) >= 2
             and not self._name_like(doc, toks[0], words[0])
             and doc.is_sentence_initial(toks[0].start)
+            and not (len(toks) == 2 and words[1] in gz.surnames and words[1] not in gz.first_names)
         ):
             toks, words = toks[1:], words[1:]
         start, end = toks[0].start, toks[-1].end
@@ -466,7 +481,7 @@ class PersonRecognizer(Recognizer):
                     start, end + initial.end(), NameKind.FULL, "first_name_initial", 0.85, first
                 )
             return self._make(start, end, NameKind.FIRST, "first_name", 0.75, first)
-        age_after = re.match(r"^(?:\s*\(\s*\d|,\s*\d{1,2}\b|\s+is\s+\d{1,2}\b)", after) is not None
+        age_after = _AGE_AFTER.match(after) is not None
         evidence = cue or cue_after or vocative or age_after
         if word_name:
             # "Hope", "Will", "Precious": ordinary words unless the context is about a person.
@@ -489,6 +504,10 @@ class PersonRecognizer(Recognizer):
             return None  # "in Kyle", "on Lamar": towns and streets named like people
         if (evidence or (in_ent and not initial_pos)) and (in_ent or proper(toks)):
             return self._make(start, end, NameKind.FIRST, "proper_first_name", 0.6, first)
+        if age_after and first not in _NOT_NAME and first not in _PRONOUNS and not in_other:
+            # "Ta'Nyah (12)", "Makena (our 6 month old)": a capitalised word with an age
+            # right after it is a child's name, whatever the tagger makes of it.
+            return self._make(start, end, NameKind.FIRST, "name_with_age", 0.6, first)
         return None
 
     @staticmethod
