@@ -12,6 +12,8 @@ therapist moved the session".
 from __future__ import annotations
 
 import re
+import re._constants as _c  # the parser's opcodes, for _prefixes
+import re._parser as _parser
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -56,17 +58,124 @@ class LexiconGroup:
     lower: re.Pattern[str] | None  # the lowercase terms, case-sensitive, on the lowercased text
     cased: re.Pattern[str] | None  # terms with their own case rules ("(?-i:ODD)"), on the text
 
-    def finditer(self, doc: TextDoc) -> Iterable[re.Match[str]]:
-        # Case-insensitive matching of a long alternation is about three times slower than
-        # matching the lowercased text, so lowercase terms run on ``doc.lower`` whenever
-        # lowercasing kept every offset (it does except for a few rare letters).
-        if len(doc.lower) != len(doc.text):
-            yield from self.regex.finditer(doc.text)
+
+_Indexed = tuple[tuple[int, re.Pattern[str]], ...]  # (index of a group, its regex)
+
+
+@dataclass(frozen=True, slots=True)
+class _Finder:
+    """Where the groups' regexes match, with one scan of the text instead of one per group.
+
+    Every group regex starts with a lookbehind, so ``re`` tries it at every offset and
+    tries each of its terms at every word start: fifty groups cost about a millisecond a
+    message. ``scan`` is one zero-width pattern that stops exactly where some term of some
+    group matches (rarely), and only there is a group's own regex run, with ``match``.
+    The same regex at the same offset picks the same alternative, and skipping offsets
+    inside the group's previous hit is what ``finditer`` does, so the hits are identical.
+    """
+
+    scan: re.Pattern[str] | None
+    by_char: dict[str, _Indexed]  # the groups to try where a word starts with this character
+    other: _Indexed  # the groups to try at any other character
+    direct: _Indexed  # groups with a term that can match nothing: plain ``finditer``
+
+    def collect(self, text: str, spans: list[list[tuple[int, int]]]) -> None:
+        for i, pattern in self.direct:
+            spans[i].extend(m.span() for m in pattern.finditer(text))
+        if self.scan is None:
             return
-        if self.lower is not None:
-            yield from self.lower.finditer(doc.lower)
-        if self.cased is not None:
-            yield from self.cased.finditer(doc.text)
+        resume = [0] * len(spans)  # finditer resumes at the end of the group's last hit
+        for m in self.scan.finditer(text):
+            start = m.start()
+            for i, pattern in self.by_char.get(text[start], self.other):
+                if start >= resume[i] and (hit := pattern.match(text, start)):
+                    resume[i] = hit.end()
+                    spans[i].append((start, resume[i]))
+
+
+_PREFIX = 3  # characters of a term's literal start that the scan dispatches on
+
+
+def _prefixes(items: list[tuple[Any, Any]], ignore: bool) -> tuple[set[str], bool]:
+    """Strings that every match of a parsed term starts with, cut at ``_PREFIX`` characters
+    (with "" among them when that is not plain: \\w, \\d, ``.``, a case-insensitive
+    letter), and whether each shorter one is a whole match of ``items``. It indexes
+    ``_Finder.scan``, which re-checks the term itself, so it may say too little, never
+    too much."""
+    out, whole = {""}, True
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: adds no character
+        if op is _c.LITERAL and not ignore:
+            part = {chr(av)}
+        elif op is _c.IN and not ignore and all(k is _c.LITERAL for k, _ in av):
+            part = {chr(v) for _, v in av}
+        elif op is _c.SUBPATTERN:
+            _, add, remove, sub = av
+            part, whole = _prefixes(sub.data, bool((ignore or add & re.I) and not remove & re.I))
+        elif op is _c.BRANCH:
+            alternatives = [_prefixes(alt.data, ignore) for alt in av[1]]
+            part = set().union(*(p for p, _ in alternatives))
+            whole = all(w for _, w in alternatives)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and (av[0], av[1]) == (0, 1):
+            part, whole = _prefixes(av[2].data, ignore)
+            part.add("")  # optional
+        else:
+            part, whole = {""}, False
+        out = {(a + b)[:_PREFIX] for a in out for b in part}
+        if len(out) > 64:  # too many to list: the first characters will do
+            return {p[:1] for p in out}, False
+        if not whole or all(len(p) == _PREFIX for p in out):
+            return out, whole
+    return out, True
+
+
+def _trie(entries: list[tuple[str, str]], depth: int = 0) -> str:
+    """A regex for ``entries`` (prefix, term) that walks the prefixes one character at a
+    time, so at a word start ``re`` only compares a few characters before it gives up.
+    Once a prefix is read, a lookbehind goes back to where it started and a lookahead
+    there runs the whole term (at depth 0: unsure terms, run at every word start)."""
+    children: dict[str, list[tuple[str, str]]] = {}
+    ends = sorted({term for prefix, term in entries if len(prefix) == depth})
+    for prefix, term in entries:
+        if len(prefix) > depth:
+            children.setdefault(prefix[depth], []).append((prefix, term))
+    branches = [re.escape(c) + _trie(e, depth + 1) for c, e in children.items()]
+    if ends:
+        term = rf"(?:{_alternation(ends)})(?![\w-])"
+        start = re.escape(entries[0][0][:depth])
+        branches.append(f"(?<=(?={term}){start})" if depth else term)
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def _finder(groups: list[tuple[int, re.Pattern[str], list[str]]], flags: int) -> _Finder:
+    """``groups``: (group index, its regex, its terms), all run on one text with ``flags``."""
+    by_char: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    other: list[tuple[int, re.Pattern[str]]] = []
+    direct: list[tuple[int, re.Pattern[str]]] = []
+    entries: list[tuple[str, str]] = []
+    for i, pattern, terms in groups:
+        parsed = [_parser.parse(t.strip(), flags) for t in terms]
+        if any(p.getwidth()[0] == 0 for p in parsed):
+            direct.append((i, pattern))  # empty matches: let finditer handle them
+            continue
+        for term, p in zip(terms, parsed, strict=True):
+            prefixes = _prefixes(p.data, bool(flags & re.I))[0]
+            if "" in prefixes:
+                prefixes = {""}
+            entries += [(prefix, term) for prefix in prefixes]
+            for c in {prefix[:1] for prefix in prefixes}:
+                found = other if c == "" else by_char.setdefault(c, [])
+                if (i, pattern) not in found:
+                    found.append((i, pattern))
+    scan = re.compile(rf"(?<![\w-])(?={_trie(entries)})", flags) if entries else None
+    return _Finder(
+        scan=scan,
+        # a group with a term of unknown start is tried at every character
+        by_char={c: (*e, *(o for o in other if o not in e)) for c, e in by_char.items()},
+        other=tuple(other),
+        direct=tuple(direct),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +183,25 @@ class Lexicon:
     category: Category
     guidance: str
     groups: tuple[LexiconGroup, ...]
+    lower_finder: _Finder  # the groups' lowercase terms, on the lowercased text
+    cased_finder: _Finder  # their terms with case rules, on the text
     exclude: re.Pattern[str] | None
     exclude_lower: re.Pattern[str] | None = None  # the same, for the lowercased text
+
+    def hits(self, doc: TextDoc) -> list[tuple[int, int, LexiconGroup]]:
+        """Every group's matches: group by group, the lowercase terms' hits first, each
+        in order of position (``analyze`` breaks ties by this order)."""
+        # Case-insensitive matching of a long alternation is about three times slower than
+        # matching the lowercased text, so lowercase terms run on ``doc.lower`` whenever
+        # lowercasing kept every offset (it does except for a few rare letters).
+        if len(doc.lower) != len(doc.text):
+            return [
+                (m.start(), m.end(), g) for g in self.groups for m in g.regex.finditer(doc.text)
+            ]
+        spans: list[list[tuple[int, int]]] = [[] for _ in self.groups]
+        self.lower_finder.collect(doc.lower, spans)
+        self.cased_finder.collect(doc.text, spans)
+        return [(s, e, g) for g, found in zip(self.groups, spans, strict=True) for s, e in found]
 
     def excluded_spans(self, doc: TextDoc) -> list[tuple[int, int]]:
         if self.exclude_lower is not None and len(doc.lower) == len(doc.text):
@@ -109,20 +235,25 @@ def load_lexicon(filename: str) -> Lexicon:
         resources.files("casesafe.screening.data").joinpath(filename).read_text("utf-8")
     )
     groups = []
-    for name, spec in raw["groups"].items():
+    lower_terms: list[tuple[int, re.Pattern[str], list[str]]] = []
+    cased_terms: list[tuple[int, re.Pattern[str], list[str]]] = []
+    for i, (name, spec) in enumerate(raw["groups"].items()):
         terms = [t for t in spec["terms"] if t and t.strip()]
         cased = [t for t in terms if _needs_case(t)]
         lower = [t for t in terms if not _needs_case(t)]
-        groups.append(
-            LexiconGroup(
-                name=name,
-                strong=spec.get("strength", "strong") == "strong",
-                explanation=spec["explanation"],
-                regex=_bounded(terms, re.IGNORECASE),
-                lower=_bounded(lower, 0) if lower else None,
-                cased=_bounded(cased, re.IGNORECASE) if cased else None,
-            )
+        group = LexiconGroup(
+            name=name,
+            strong=spec.get("strength", "strong") == "strong",
+            explanation=spec["explanation"],
+            regex=_bounded(terms, re.IGNORECASE),
+            lower=_bounded(lower, 0) if lower else None,
+            cased=_bounded(cased, re.IGNORECASE) if cased else None,
         )
+        groups.append(group)
+        if group.lower is not None:
+            lower_terms.append((i, group.lower, lower))
+        if group.cased is not None:
+            cased_terms.append((i, group.cased, cased))
     exclude = raw.get("exclude") or []
 
     def excluding(flags: int) -> re.Pattern[str]:
@@ -132,6 +263,8 @@ def load_lexicon(filename: str) -> Lexicon:
         category=Category(raw["category"]),
         guidance=raw["guidance"],
         groups=tuple(groups),
+        lower_finder=_finder(lower_terms, 0),
+        cased_finder=_finder(cased_terms, re.IGNORECASE),
         exclude=excluding(re.IGNORECASE) if exclude else None,
         exclude_lower=excluding(0) if exclude and not any(map(_needs_case, exclude)) else None,
     )
@@ -177,10 +310,7 @@ class LexiconRecognizer(Recognizer):
     def analyze(self, doc: TextDoc) -> Iterable[Candidate]:
         excluded = self.lexicon.excluded_spans(doc)
         taken: list[tuple[int, int]] = []
-        hits: list[tuple[int, int, LexiconGroup]] = []
-        for group in self.lexicon.groups:
-            for m in group.finditer(doc):
-                hits.append((m.start(), m.end(), group))
+        hits = self.lexicon.hits(doc)
         # Longest first, strong before weak, so one phrase yields one finding.
         hits.sort(key=lambda h: (-(h[1] - h[0]), not h[2].strong, h[0]))
         for start, end, group in hits:
