@@ -212,7 +212,8 @@ class Lexicon:
 
 
 def _alternation(terms: Iterable[str]) -> str:
-    ordered = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
+    # Longest first; equal lengths in a fixed order, so the same term wins in every process.
+    ordered = sorted({t.strip() for t in terms if t and t.strip()}, key=lambda t: (-len(t), t))
     return "|".join(f"(?:{t})" for t in ordered)
 
 
