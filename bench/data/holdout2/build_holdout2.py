@@ -12,9 +12,7 @@ holdout2.jsonl is current and prints the statistics without writing anything).
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -23,7 +21,7 @@ for candidate in (HERE.parent, Path("/work/main/bench/data")):
         sys.path.insert(0, str(candidate))
         break
 
-from build_corpus import AUDIENCES, KINDS, parse, public_decision  # noqa: E402
+from heldout_builder import write_or_check  # noqa: E402
 
 OUT = "holdout2.jsonl"
 PREFIX = "h2"
@@ -510,7 +508,11 @@ add(
 )
 
 # ------------------------------------------------------------------ foster-parent forum
-add(FF, PUB, "What's everyone's go-to meal for the first night with a new kiddo? I'm thinking tacos.")
+add(
+    FF,
+    PUB,
+    "What's everyone's go-to meal for the first night with a new kiddo? I'm thinking tacos.",
+)
 add(FF, PUB, "Has anyone been to the Thinkery's free family night? Worth the parking hassle?")
 add(
     FF,
@@ -667,7 +669,9 @@ add(
     SEC,
     "[[PERSON:Imelda Funes]] [[HEALTH:28 wks]], [[HEALTH:gestational diabetes on insulin]]; [[CASE_DETAIL:FBSS case opened]], [[CASE_DETAIL:safety plan with MGM]].",
 )
-add(NOTE, PRIV, "Supervisors: unit meeting moved to Thursday 1:30 in the 2nd floor conference room.")
+add(
+    NOTE, PRIV, "Supervisors: unit meeting moved to Thursday 1:30 in the 2nd floor conference room."
+)
 add(
     NOTE,
     PRIV,
@@ -851,74 +855,13 @@ add(
     PUB,
     "So proud of my grandson [[PERSON:Tyrell Simmons]] for [[CASE_DETAIL:completing his juvenile probation]]! He graduates from [[SCHOOL:Hays High]] in May!",
 )
-add(OTH, PRIV, "Mark your calendars: the staff potluck is Friday at noon. Sign-up sheet is by the break room.")
+add(
+    OTH,
+    PRIV,
+    "Mark your calendars: the staff potluck is Friday at noon. Sign-up sheet is by the break room.",
+)
 
 
 # ----------------------------------------------------------------------------- build
-def build() -> list[dict]:
-    records = []
-    seen: set[str] = set()
-    for n, (kind, audience, marked, case, decision) in enumerate(ITEMS, start=1):
-        if kind not in KINDS or audience not in AUDIENCES:
-            raise ValueError(f"bad kind/audience in item {n}")
-        if case and case not in CASES:
-            raise ValueError(f"unknown case {case} in item {n}")
-        text, spans = parse(marked)
-        if text in seen:
-            raise ValueError(f"duplicate text: {text!r}")
-        seen.add(text)
-        record = {"id": f"{PREFIX}-{n:04d}", "kind": kind, "audience": audience, "text": text}
-        if case:
-            record["case_ref"] = f"cases/{case}.json"
-        record["spans"] = [
-            {
-                "start": s["start"],
-                "end": s["end"],
-                "category": s["category"],
-                **({"first_name_only": True} if s.get("first_name_only") else {}),
-            }
-            for s in spans
-        ]
-        record["expected_public_decision"] = decision or public_decision(spans)
-        records.append(record)
-    return records
-
-
-def stats(records: list[dict]) -> None:
-    kinds = Counter(r["kind"] for r in records)
-    cats = Counter(s["category"] for r in records for s in r["spans"])
-    clean = sum(1 for r in records if not r["spans"])
-    print(
-        f"{len(records)} items, {clean} clean ({clean / len(records):.0%}), "
-        f"{sum(1 for r in records if 'case_ref' in r)} with a case file"
-    )
-    print("kinds:", dict(sorted(kinds.items())))
-    print("audiences:", dict(sorted(Counter(r["audience"] for r in records).items())))
-    print("spans:", dict(sorted(cats.items())), "total", sum(cats.values()))
-    print("decisions:", dict(Counter(r["expected_public_decision"] for r in records)))
-
-
-def main() -> int:
-    records = build()
-    payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    if "--check" in sys.argv[1:]:
-        path = HERE / OUT
-        ok = path.exists() and path.read_text(encoding="utf-8") == payload
-        for name, case in CASES.items():
-            f = HERE / "cases" / f"{name}.json"
-            ok = ok and f.exists() and json.loads(f.read_text(encoding="utf-8")) == case
-        print(f"{OUT} and cases/ are up to date" if ok else f"{OUT} or cases/ is stale")
-        stats(records)
-        return 0 if ok else 1
-    (HERE / "cases").mkdir(exist_ok=True)
-    for name, case in CASES.items():
-        (HERE / "cases" / f"{name}.json").write_text(
-            json.dumps(case, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-    (HERE / OUT).write_text(payload, encoding="utf-8")
-    stats(records)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_or_check(CASES, ITEMS, HERE, OUT, PREFIX))
