@@ -97,6 +97,11 @@ def _has_exif(data: bytes) -> bool:
         return bool(im.getexif()) or "exif" in im.info
 
 
+def _storage_root() -> Path:
+    """Where uploaded files go (the default storage; in tests a temporary folder)."""
+    return Path(django_settings.STORAGES["default"]["OPTIONS"]["location"])
+
+
 def _files_under(root: Any) -> dict[str, bytes]:
     base = Path(root)
     if not base.exists():
@@ -106,7 +111,7 @@ def _files_under(root: Any) -> dict[str, bytes]:
 
 def test_only_the_clean_copy_is_stored_and_the_original_only_by_its_hash(demo, phone_photo):
     assert _has_exif(phone_photo) and b"Pixel 8" in phone_photo
-    media_before = _files_under(django_settings.MEDIA_ROOT)
+    media_before = _files_under(_storage_root())
     photo, result = _attach(demo, phone_photo, alt_text="The school sign")
     photo.refresh_from_db()
     clean = photo.clean_bytes()
@@ -124,7 +129,7 @@ def test_only_the_clean_copy_is_stored_and_the_original_only_by_its_hash(demo, p
     assert "LINCOLN" not in json.dumps(photo.findings).upper()
     assert any("Springfield" in f.explanation for f in result.findings)  # shown once, not kept
     # Nothing was written to file storage (the original least of all).
-    assert _files_under(django_settings.MEDIA_ROOT) == media_before
+    assert _files_under(_storage_root()) == media_before
     assert photo.decision == "allow" and photo.message_id is None and photo.alt_text
 
 
