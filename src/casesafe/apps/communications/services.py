@@ -61,7 +61,14 @@ class AcknowledgementRequired(SendRefused):
 # --------------------------------------------------------------------------- helpers
 
 
-def _record(message: Message, actor: Any, kind: str, payload: dict[str, Any]) -> None:
+def _record(
+    message: Message,
+    actor: Any,
+    kind: str,
+    payload: dict[str, Any],
+    *,
+    with_photos: bool = False,
+) -> None:
     record_append(
         agency=message.agency,
         kind=kind,
@@ -69,7 +76,28 @@ def _record(message: Message, actor: Any, kind: str, payload: dict[str, Any]) ->
         payload={"message_id": message.pk, **payload},
         actor=actor,
         case_ref=message.case.reference if message.case_id else None,
+        attachments=_photo_attachments(message) if with_photos else None,
     )
+
+
+_EXTENSIONS = {
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+}
+
+
+def _photo_attachments(message: Message) -> dict[str, bytes]:
+    """The clean copies, kept with the record so a court export carries what was sent.
+
+    The record stores each file once per agency by its SHA-256 (the same clean copy sent
+    twice is one file), sealed like the record's content, and lists it by digest.
+    """
+    return {
+        f"photo-{p.position + 1}{_EXTENSIONS.get(p.mime, '')}": p.clean_bytes()
+        for p in message.photos.order_by("position")
+    }
 
 
 def _message_payload(message: Message, result: PreflightResult | None) -> dict[str, Any]:
@@ -200,11 +228,17 @@ def message_send(
             message.status = Message.Status.PENDING_APPROVAL
             message.save(update_fields=["status"])
             Approval.objects.create(message=message, requested_by=user)
-            _record(message, user, "approval_requested", _message_payload(message, result))
+            _record(
+                message,
+                user,
+                "approval_requested",
+                _message_payload(message, result),
+                with_photos=True,
+            )
             return message
         message.status = Message.Status.QUEUED
         message.save(update_fields=["status"])
-        _record(message, user, "message_sent", _message_payload(message, result))
+        _record(message, user, "message_sent", _message_payload(message, result), with_photos=True)
         delivery = Delivery.objects.create(
             message=message, channel=channel_id, idempotency_key=f"cs-{uuid.uuid4().hex}"
         )
@@ -280,7 +314,9 @@ def message_resubmit(user: Any, message: Message, *, text: str) -> Message:
                 Approval.objects.create(message=message, requested_by=user)
         except IntegrityError:
             raise WorkflowError("This post is already waiting for approval.") from None
-        _record(message, user, "approval_requested", _message_payload(message, result))
+        _record(
+            message, user, "approval_requested", _message_payload(message, result), with_photos=True
+        )
     return message
 
 

@@ -23,6 +23,8 @@ from casesafe.apps.communications.preflight import preflight_for
 from casesafe.apps.communications.testing import SmtpSink
 from casesafe.apps.communications.tests.test_preflight import VISIT
 from casesafe.apps.communications.tests.test_webhook import SECRET, _Gateway
+from casesafe.apps.records.models import Attachment
+from casesafe.apps.records.services import attachment_bytes
 
 MARIA_EMAIL = "maria.g@example.net"
 HERO = Path(casesafe.__file__).parent / "web/static/vendor/uswds/img/hero.jpg"
@@ -182,10 +184,18 @@ def test_email_carries_the_clean_copy_and_the_record_its_hashes(
             "alt_text": "The school sign",
         }
     ]
-    # The record holds no picture: neither the upload nor the clean copy, in any encoding.
+    # The entry holds no picture: neither the upload nor the clean copy, in any encoding ...
     dumped = json.dumps(sent)
     for data in (phone_photo, attached):
         assert base64.b64encode(data[:300]).decode()[:40] not in dumped
+    # ... but lists the clean copy by digest, kept sealed beside the record for the court
+    # export; the original is nowhere.
+    clean_digest = hashlib.sha256(attached).hexdigest()
+    assert sent["attachments"] == [
+        {"name": "photo-1.jpg", "sha256": clean_digest, "size": len(attached)}
+    ]
+    assert attachment_bytes(demo["case"].agency, clean_digest) == attached
+    assert not Attachment.objects.filter(sha256=hashlib.sha256(phone_photo).hexdigest()).exists()
 
 
 def test_a_blocked_photo_blocks_the_post_and_says_it_was_the_photo(demo, group_photo):
@@ -474,3 +484,26 @@ def test_the_supervisor_sees_the_clean_photos_of_a_post_to_approve(demo, signed_
     assert served.status_code == 200 and served.content == photo.clean_bytes()
     # A caseworker (neither the author nor someone who decides on posts) gets nothing.
     assert signed_in(demo["worker"]).get(f"/messages/photos/{photo.pk}/").status_code in (403, 404)
+
+
+def test_the_court_export_carries_the_clean_copy_that_was_sent(
+    demo, maria, sink, phone_photo, django_capture_on_commit_callbacks, tmp_path
+):
+    import subprocess
+    import sys
+
+    from casesafe.apps.records.export import case_export
+
+    photo, _ = _attach(demo, phone_photo, alt_text="The school sign")
+    with django_capture_on_commit_callbacks(execute=True):
+        _send(demo, [photo])
+    photo.refresh_from_db()
+    out = tmp_path / "bundle"
+    case_export(demo["case"].agency, "DEMO-1", out, reason="hearing", actor=None)
+    clean = out / "attachments" / photo.clean_sha256
+    assert clean.read_bytes() == photo.clean_bytes()
+    assert not (out / "attachments" / photo.original_sha256).exists()
+    ok = subprocess.run(
+        [sys.executable, str(out / "verify.py"), str(out)], capture_output=True, text=True
+    )
+    assert ok.returncode == 0, ok.stdout + ok.stderr
