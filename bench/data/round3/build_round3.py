@@ -912,14 +912,26 @@ add(
 )
 
 # ------------------------------------------------------------------ other
-add(OTH, PRIV, "Can someone cover my on-call shift Saturday night? I'll trade for any weekend in August.")
+add(
+    OTH,
+    PRIV,
+    "Can someone cover my on-call shift Saturday night? I'll trade for any weekend in August.",
+)
 add(
     OTH,
     PUB,
     "Lost: blue Hydro Flask with a Willie Nelson sticker, left in the 2nd floor conference room. Please return it to the front desk!",
 )
-add(OTH, PUB, "Congrats to [[PERSON:Tomasz Wieczorek]] on 10 years with the agency! 🎉 Cake in the break room at 3.")
-add(OTH, PRIV, "Does anyone have the updated mileage reimbursement rate? I think it changed in January.")
+add(
+    OTH,
+    PUB,
+    "Congrats to [[PERSON:Tomasz Wieczorek]] on 10 years with the agency! 🎉 Cake in the break room at 3.",
+)
+add(
+    OTH,
+    PRIV,
+    "Does anyone have the updated mileage reimbursement rate? I think it changed in January.",
+)
 add(
     OTH,
     PRIV,
@@ -935,7 +947,11 @@ add(
     PUB,
     "my cousin is a foster mom in [[LOCATION:San Marcos]] and her [[AGE:13 yr old]]'s [[CASE_DETAIL:birth dad just got out of prison]] and found her on [[HANDLE:@laceyfamilyof6]]... what should she do",
 )
-add(OTH, PUB, "Great Texas Tribune piece today on caseworker turnover. Worth a read before the budget hearing.")
+add(
+    OTH,
+    PUB,
+    "Great Texas Tribune piece today on caseworker turnover. Worth a read before the budget hearing.",
+)
 add(
     OTH,
     SEC,
@@ -973,9 +989,17 @@ add(
     PUB,
     "Siblings [[FIRST:Teodoro]] and [[FIRST:Inés]] ([[AGE:8 and 11]]) speak Portuguese and English, love gymnastics and could watch Simone Biles highlights all day.",
 )
-add(MP, PRIV, "Hi [[FIRST:Rosalba]], see you at 3 at the office. [[FIRST:Junior]] made you a card 💌")
+add(
+    MP,
+    PRIV,
+    "Hi [[FIRST:Rosalba]], see you at 3 at the office. [[FIRST:Junior]] made you a card 💌",
+)
 add(MY, PRIV, "[[FIRST:Grace]] congrats on making varsity!! 🏐 so proud of u")
-add(MFP, PRIV, "[[FIRST:Joy]], thank you for driving [[FIRST:Mason]] to practice all week. You're the best.")
+add(
+    MFP,
+    PRIV,
+    "[[FIRST:Joy]], thank you for driving [[FIRST:Mason]] to practice all week. You're the best.",
+)
 add(
     FF,
     PUB,
@@ -991,7 +1015,11 @@ add(
     PUB,
     "Huge thanks to [[FIRST:Destinee]] and [[SCHOOL:Girl Scout Troop 1127]] for packing 300 care bags for kids entering care!",
 )
-add(OTH, PUB, "Our [[AGE:5-year-old]] lost his first tooth today and the tooth fairy left a two-dollar bill. 😄")
+add(
+    OTH,
+    PUB,
+    "Our [[AGE:5-year-old]] lost his first tooth today and the tooth fairy left a two-dollar bill. 😄",
+)
 add(
     EV,
     PUB,
