@@ -507,3 +507,54 @@ def test_the_court_export_carries_the_clean_copy_that_was_sent(
         [sys.executable, str(out / "verify.py"), str(out)], capture_output=True, text=True
     )
     assert ok.returncode == 0, ok.stdout + ok.stderr
+
+
+def test_the_api_attaches_a_photo_and_sends_it_with_the_message(
+    demo, maria, sink, phone_photo, signed_in, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = signed_in(demo["worker"])
+    form = {
+        "case": "DEMO-1",
+        "platform": "agency-email",
+        "audience": "private",
+        "recipients": "Maria Gonzalez",
+        "alt_text": "The school sign",
+    }
+    r = client.post(
+        "/api/v1/messages/photos",
+        {**form, "photo": SimpleUploadedFile("sign.jpg", phone_photo, "image/jpeg")},
+    )
+    assert r.status_code == 201, r.content
+    body = r.json()
+    assert body["original_sha256"] == hashlib.sha256(phone_photo).hexdigest()
+    assert {"LOCATION", "SCHOOL"} <= {f["category"] for f in body["findings"]}
+    assert "Springfield" not in r.content.decode()  # no place names kept or returned
+    # A text file is refused with a clear message and nothing is kept.
+    before = MessagePhoto.objects.count()
+    bad = client.post(
+        "/api/v1/messages/photos",
+        {**form, "photo": SimpleUploadedFile("notes.jpg", b"not a photo at all", "image/jpeg")},
+    )
+    assert bad.status_code == 400 and "Nothing was kept" in bad.json()["detail"]
+    assert MessagePhoto.objects.count() == before
+    message = {
+        "case": "DEMO-1",
+        "platform": "agency-email",
+        "purpose": "scheduling",
+        "audience": "private",
+        "recipients": ["Maria Gonzalez"],
+        "text": VISIT,
+    }
+    # Someone else's photo, or one that does not exist, is refused.
+    r = client.post(
+        "/api/v1/messages", {**message, "photos": [body["id"] + 999]}, "application/json"
+    )
+    assert r.status_code == 400
+    with django_capture_on_commit_callbacks(execute=True):
+        r = client.post("/api/v1/messages", {**message, "photos": [body["id"]]}, "application/json")
+    assert r.status_code == 201, r.content
+    [got] = sink.messages
+    [part] = [p for p in got.message.walk() if p.get_content_maintype() == "image"]
+    assert hashlib.sha256(part.get_payload(decode=True)).hexdigest() == body["clean_sha256"]

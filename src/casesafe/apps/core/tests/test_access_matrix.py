@@ -229,6 +229,9 @@ RULES: dict[str, Rule] = {
     ),
     "checks:public-check": Rule("/check", frozenset(PEOPLE), public=True),
     "checks:check-photo": Rule("/check-photo/", MEMBERS),
+    "api-v1:messages-photo-attach": Rule(
+        "/api/v1/messages/photos", frozenset(), method="post"
+    ),  # 4xx without a photo
     "api-v1:screen_image": Rule(
         "/api/v1/screen/image", frozenset(), method="post"
     ),  # 4xx without a photo
