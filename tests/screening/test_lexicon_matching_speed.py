@@ -99,3 +99,21 @@ def test_prefixes(term: str, expected: tuple[set[str], bool]) -> None:
     from re import _parser
 
     assert _prefixes(_parser.parse(term).data, ignore=False) == expected
+
+
+def test_without_the_private_regex_parser_the_hits_are_the_same(monkeypatch) -> None:
+    """If a Python release moves ``re._parser``, matching falls back to plain finditer."""
+    from casesafe.screening.text.recognizers import sensitive
+
+    fast = load_lexicon("health.yaml")
+    monkeypatch.setattr(sensitive, "_parser", None)
+    load_lexicon.cache_clear()
+    try:
+        slow = load_lexicon("health.yaml")
+        assert slow.lower_finder.scan is None and slow.lower_finder.direct
+        for text in TEXTS:
+            doc = TextDoc(text, ScreeningConfig())
+            got = [(s, e, g.name) for s, e, g in slow.hits(doc)]
+            assert got == [(s, e, g.name) for s, e, g in fast.hits(doc)] == reference(fast, doc)
+    finally:
+        load_lexicon.cache_clear()

@@ -12,8 +12,6 @@ therapist moved the session".
 from __future__ import annotations
 
 import re
-import re._constants as _c  # the parser's opcodes, for _prefixes
-import re._parser as _parser
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +24,15 @@ from ...types import Category
 from ..document import TextDoc
 from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
 from .cues import generic_topic
+
+# The prefix index reads terms with CPython's own regex parser (``re._parser``, private
+# since 3.11). If a Python release moves it, every group falls back to plain ``finditer``:
+# the same hits, only slower — never a failure to screen.
+try:
+    import re._constants as _c  # the parser's opcodes, for _prefixes
+    import re._parser as _parser
+except ImportError:  # pragma: no cover - depends on the Python release
+    _c = _parser = None
 
 SPECIFIC_ANCHOR_RE = re.compile(
     r"\b(?:he|she|him|her|hers|his|i|i'm|im|i've|my|me|you|your|you're|mom|mother|mama|"
@@ -150,6 +157,16 @@ def _trie(entries: list[tuple[str, str]], depth: int = 0) -> str:
 
 def _finder(groups: list[tuple[int, re.Pattern[str], list[str]]], flags: int) -> _Finder:
     """``groups``: (group index, its regex, its terms), all run on one text with ``flags``."""
+    try:
+        return _indexed_finder(groups, flags)
+    except Exception:  # noqa: BLE001 - any surprise from the private parser: plain finditer
+        plain = tuple((i, pattern) for i, pattern, _ in groups)
+        return _Finder(scan=None, by_char={}, other=(), direct=plain)
+
+
+def _indexed_finder(groups: list[tuple[int, re.Pattern[str], list[str]]], flags: int) -> _Finder:
+    if _parser is None:
+        raise RuntimeError("the regex parser is not available")
     by_char: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
     other: list[tuple[int, re.Pattern[str]]] = []
     direct: list[tuple[int, re.Pattern[str]]] = []
