@@ -233,6 +233,24 @@ class RevokeForm(forms.Form):
         _usa(self)
 
 
+class EndRelationshipForm(forms.Form):
+    ended_on = forms.DateField(
+        label="Ended on",
+        help_text="The day it ended, for example 2026-11-20.",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        label="Why does it end?",
+        help_text="For example: the placement moved, or the guardianship closed.",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _usa(self)
+
+
 class EndBoundaryForm(forms.Form):
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),

@@ -135,9 +135,17 @@ class Relationship(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     note = EncryptedTextField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # A relationship that ends (a placement that moved, a guardianship that closed) is
+    # kept and marked, never deleted: the case history shows it was there.
+    ended_on = models.DateField(null=True, blank=True)
+    end_reason = EncryptedTextField(null=True, blank=True)
 
     class Meta:
         ordering = ["pk"]
+
+    @property
+    def is_current(self) -> bool:
+        return self.ended_on is None
 
 
 class ContactBoundary(AppendOnly):

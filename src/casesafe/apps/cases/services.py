@@ -273,6 +273,41 @@ def relationship_add(
     return rel
 
 
+def relationship_end(
+    user: Any,
+    case: Case,
+    relationship: Relationship,
+    *,
+    ended_on: dt.date,
+    reason: str,
+    request: Any = None,
+) -> Relationship:
+    """Mark a relationship as ended; it stays in the case and in the record."""
+    _require_access(user, case)
+    if relationship.case_id != case.pk:
+        raise CaseError("That relationship is not in this case.")
+    if not reason.strip():
+        raise CaseError("Say why the relationship ends (for example, the placement moved).")
+    if ended_on > timezone.localdate():
+        raise CaseError("A relationship cannot end in the future; record it on the day.")
+    with transaction.atomic():
+        locked = Relationship.objects.select_for_update().get(pk=relationship.pk)
+        if locked.ended_on is not None:
+            raise CaseError("This relationship has already ended.")
+        locked.ended_on = ended_on
+        locked.end_reason = reason.strip()
+        locked.save(update_fields=["ended_on", "end_reason"])
+        _record(
+            case,
+            user,
+            "relationship.ended",
+            f"relationship:{locked.pk}",
+            {"relationship_id": locked.pk, "ended_on": ended_on.isoformat()},
+        )
+        _event(request, user, "change", case, what="relationship.ended")
+    return locked
+
+
 def _same_case(case: Case, *people: CasePerson | None) -> None:
     for p in people:
         if p is not None and p.case_id != case.pk:

@@ -17,6 +17,11 @@ urlpatterns = [
     path("<int:pk>/people/add/", views.person_add, name="person-add"),
     path("<int:pk>/people/<int:person_pk>/edit/", views.person_edit, name="person-edit"),
     path("<int:pk>/relationships/add/", views.relationship_add, name="relationship-add"),
+    path(
+        "<int:pk>/relationships/<int:relationship_pk>/end/",
+        views.relationship_end,
+        name="relationship-end",
+    ),
     path("<int:pk>/boundaries/add/", views.boundary_add, name="boundary-add"),
     path(
         "<int:pk>/boundaries/<int:boundary_pk>/change/",

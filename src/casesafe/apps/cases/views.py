@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 from casesafe import policy as pol
 from casesafe.apps.accounts.access import AccessDenied, has_role, role_required
 from casesafe.apps.cases import forms, selectors, services
-from casesafe.apps.cases.models import Case, CasePerson, Consent, ContactBoundary
+from casesafe.apps.cases.models import Case, CasePerson, Consent, ContactBoundary, Relationship
 from casesafe.apps.core.audit import access_event
 
 CASE_ROLES = ("caseworker", "supervisor", "administrator")
@@ -231,6 +231,41 @@ def relationship_add(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, "Relationship added.")
             return redirect("cases:detail", pk=case.pk)
     return _form_page(request, case, form, "Add a relationship")
+
+
+@role_required(*CASE_ROLES)
+@require_http_methods(["GET", "POST"])
+def relationship_end(request: HttpRequest, pk: int, relationship_pk: int) -> HttpResponse:
+    case, _ = _open(request, pk, "change" if request.method == "POST" else "view")
+    relationship = get_object_or_404(
+        Relationship, pk=relationship_pk, case=case, ended_on__isnull=True
+    )
+    form = forms.EndRelationshipForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.relationship_end(
+                request.user,
+                case,
+                relationship,
+                ended_on=form.cleaned_data["ended_on"],
+                reason=form.cleaned_data["reason"],
+                request=request,
+            )
+        except services.CaseError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "Relationship ended. It stays in the case history.")
+            return redirect("cases:detail", pk=case.pk)
+    return _form_page(
+        request,
+        case,
+        form,
+        "End a relationship",
+        intro=(
+            f"{relationship.from_person.name} is {relationship.get_kind_display()} "
+            f"{relationship.to_person.name}. Ending it keeps it in the case history."
+        ),
+    )
 
 
 def _boundary_input(form: forms.BoundaryForm) -> services.BoundaryInput:

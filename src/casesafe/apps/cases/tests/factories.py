@@ -34,6 +34,9 @@ def matrix_world(people: dict[str, Any]) -> dict[str, Any]:
             source="court_order",
         ),
     )
+    relationship = services.relationship_add(
+        alice, case, from_person=parent, to_person=child, kind="parent_of"
+    )
     consent = services.consent_record(
         alice,
         case,
@@ -59,6 +62,7 @@ def matrix_world(people: dict[str, Any]) -> dict[str, Any]:
         "case": case,
         "case_person": child,
         "case_boundary": boundary,
+        "case_relationship": relationship,
         "case_consent": consent,
         "policy_version": version,
         "break_glass": opening,

@@ -57,6 +57,7 @@ CASE_RULES: dict[str, Rule] = {
     "cases:person-add": Rule(_case("people/add/"), CASE_TEAM),
     "cases:person-edit": Rule(_case("people/{case_person.pk}/edit/"), CASE_TEAM),
     "cases:relationship-add": Rule(_case("relationships/add/"), CASE_TEAM),
+    "cases:relationship-end": Rule(_case("relationships/{case_relationship.pk}/end/"), CASE_TEAM),
     "cases:boundary-add": Rule(_case("boundaries/add/"), CASE_TEAM),
     "cases:boundary-change": Rule(_case("boundaries/{case_boundary.pk}/change/"), CASE_TEAM),
     "cases:boundary-end": Rule(
