@@ -9,9 +9,7 @@ Run: ``python bench/data/holdout/build_holdout.py [--check]``
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -20,7 +18,7 @@ for candidate in (HERE.parent, Path("/work/main/bench/data")):
         sys.path.insert(0, str(candidate))
         break
 
-from build_corpus import AUDIENCES, KINDS, parse, public_decision  # noqa: E402
+from heldout_builder import write_or_check  # noqa: E402
 
 CASES: dict[str, dict] = {
     "hcase1": {
@@ -564,54 +562,5 @@ add(OTH, PRIV, "Who took my stapler? Please return it to desk 14 😂")
 
 
 # ----------------------------------------------------------------------------- build
-def build() -> list[dict]:
-    records = []
-    for n, (kind, audience, marked, case, decision) in enumerate(ITEMS, start=1):
-        if kind not in KINDS or audience not in AUDIENCES:
-            raise ValueError(f"bad kind/audience in item {n}")
-        text, spans = parse(marked)
-        record = {"id": f"ho-{n:04d}", "kind": kind, "audience": audience, "text": text}
-        if case:
-            record["case_ref"] = f"cases/{case}.json"
-        record["spans"] = [
-            {
-                "start": s["start"],
-                "end": s["end"],
-                "category": s["category"],
-                **({"first_name_only": True} if s.get("first_name_only") else {}),
-            }
-            for s in spans
-        ]
-        record["expected_public_decision"] = decision or public_decision(spans)
-        records.append(record)
-    return records
-
-
-def main() -> int:
-    records = build()
-    payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    if "--check" in sys.argv[1:]:
-        ok = (HERE / "holdout.jsonl").read_text(encoding="utf-8") == payload
-        print("holdout.jsonl is up to date" if ok else "holdout.jsonl is stale")
-        return 0 if ok else 1
-    (HERE / "cases").mkdir(exist_ok=True)
-    for name, case in CASES.items():
-        (HERE / "cases" / f"{name}.json").write_text(
-            json.dumps(case, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-    (HERE / "holdout.jsonl").write_text(payload, encoding="utf-8")
-    kinds = Counter(r["kind"] for r in records)
-    cats = Counter(s["category"] for r in records for s in r["spans"])
-    clean = sum(1 for r in records if not r["spans"])
-    print(
-        f"{len(records)} items, {clean} clean ({clean / len(records):.0%}), "
-        f"{sum(1 for r in records if 'case_ref' in r)} with a case file"
-    )
-    print("kinds:", dict(sorted(kinds.items())))
-    print("spans:", dict(sorted(cats.items())), "total", sum(cats.values()))
-    print("decisions:", dict(Counter(r["expected_public_decision"] for r in records)))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_or_check(CASES, ITEMS, HERE, "holdout.jsonl", "ho"))

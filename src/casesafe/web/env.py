@@ -8,6 +8,7 @@ silent default. Any variable may instead be given as ``NAME_FILE`` pointing at a
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -60,8 +61,6 @@ def env_webhooks(name: str) -> dict[str, dict[str, str]]:
     ``{"sms": {"url": "https://gw.example/casesafe", "secret": "..."}}``. Each gateway's
     secret may instead come from a file: ``"secret_file": "/run/secrets/sms"``.
     """
-    import json
-
     raw = env(name, "{}").strip() or "{}"
     try:
         parsed = json.loads(raw)

@@ -11,15 +11,9 @@ AUDIENCE_CHOICES = [
 ]
 
 
-class CheckMessageForm(forms.Form):
-    text = forms.CharField(
-        label="Your message or post",
-        max_length=MAX_CHARS,
-        widget=forms.Textarea(
-            attrs={"class": "usa-textarea casesafe-text", "rows": 6, "spellcheck": "true"}
-        ),
-        help_text=f"Up to {MAX_CHARS:,} characters. Nothing is sent anywhere from this page.",
-    )
+class _AudienceAndCaseForm(forms.Form):
+    """Who will see it, and optionally which of the person's cases to screen against."""
+
     audience = forms.ChoiceField(
         label="Who will see it?",
         choices=AUDIENCE_CHOICES,
@@ -35,6 +29,25 @@ class CheckMessageForm(forms.Form):
         widget=forms.Select(attrs={"class": "usa-select"}),
         help_text="Checks against the names, nicknames, addresses, schools and places in the case record.",
     )
+
+    def __init__(
+        self, *args: object, case_choices: list[tuple[int, str]] | None = None, **kwargs: object
+    ) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["case"].choices = [("", "No case")] + list(case_choices or [])  # type: ignore[attr-defined]
+
+
+class CheckMessageForm(_AudienceAndCaseForm):
+    field_order = ["text", "audience", "case", "case_file"]
+
+    text = forms.CharField(
+        label="Your message or post",
+        max_length=MAX_CHARS,
+        widget=forms.Textarea(
+            attrs={"class": "usa-textarea casesafe-text", "rows": 6, "spellcheck": "true"}
+        ),
+        help_text=f"Up to {MAX_CHARS:,} characters. Nothing is sent anywhere from this page.",
+    )
     case_file = forms.CharField(
         label="Case file (optional, JSON)",
         required=False,
@@ -42,12 +55,6 @@ class CheckMessageForm(forms.Form):
         widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 3, "spellcheck": "false"}),
         help_text="Or paste a case file (the JSON of the screening contract) instead of choosing a case.",
     )
-
-    def __init__(
-        self, *args: object, case_choices: list[tuple[int, str]] | None = None, **kwargs: object
-    ) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["case"].choices = [("", "No case")] + list(case_choices or [])  # type: ignore[attr-defined]
 
 
 class PublicCheckForm(forms.Form):
@@ -62,25 +69,13 @@ class PublicCheckForm(forms.Form):
 BLUR_CHOICES = [("none", "Don't blur faces"), ("all", "Blur every face")]
 
 
-class CheckPhotoForm(forms.Form):
+class CheckPhotoForm(_AudienceAndCaseForm):
+    field_order = ["photo", "audience", "case", "consented_faces", "blur_faces", "redact"]
+
     photo = forms.FileField(
         label="Photo",
         help_text="JPEG, PNG, WebP, HEIC or GIF, up to 25 MB. Nothing is kept after the check.",
         widget=forms.ClearableFileInput(attrs={"class": "usa-file-input", "accept": "image/*"}),
-    )
-    audience = forms.ChoiceField(
-        label="Who will see it?",
-        choices=AUDIENCE_CHOICES,
-        initial="public",
-        widget=forms.Select(attrs={"class": "usa-select"}),
-    )
-    case = forms.TypedChoiceField(
-        label="Case (optional)",
-        required=False,
-        coerce=int,
-        empty_value=None,
-        choices=[],
-        widget=forms.Select(attrs={"class": "usa-select"}),
     )
     consented_faces = forms.IntegerField(
         label="How many people in the photo have photo consent on file?",
@@ -101,9 +96,3 @@ class CheckPhotoForm(forms.Form):
         required=False,
         widget=forms.CheckboxInput(attrs={"class": "usa-checkbox__input"}),
     )
-
-    def __init__(
-        self, *args: object, case_choices: list[tuple[int, str]] | None = None, **kwargs: object
-    ) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["case"].choices = [("", "No case")] + list(case_choices or [])  # type: ignore[attr-defined]

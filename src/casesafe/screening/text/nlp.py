@@ -135,10 +135,6 @@ def analyze(text: str) -> NlpResult:
     return _result(nlp.get_pipe("ner")(nlp.make_doc(_for_model(text))), text)
 
 
-def entities(text: str) -> list[Entity]:
-    return analyze(text).entities
-
-
 def analyze_batch(texts: list[str], batch_size: int = 32) -> list[NlpResult]:
     """The same as :func:`analyze` for many texts, batched through ``nlp.pipe`` (faster)."""
     out: list[NlpResult | None] = [None] * len(texts)

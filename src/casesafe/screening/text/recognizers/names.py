@@ -323,7 +323,7 @@ class PersonRecognizer(Recognizer):
         # (The tagger cannot settle it: it calls "Siblings" and "Adopt" proper nouns too.)
         if (
             len(toks) >= 2
-            and not self._name_like(doc, toks[0], words[0])
+            and not _name_like(words[0])
             and doc.is_sentence_initial(toks[0].start)
             and not (len(toks) == 2 and words[1] in gz.surnames and words[1] not in gz.first_names)
         ):
@@ -421,11 +421,6 @@ class PersonRecognizer(Recognizer):
         return None
 
     @staticmethod
-    def _name_like(doc: TextDoc, tok: Token, word: str) -> bool:
-        gz = gazetteer()
-        return word in gz.first_names or word in gz.word_names or word in gz.surnames
-
-    @staticmethod
     def _listy(doc: TextDoc, start: int, end: int) -> bool:
         """Common-word names in a list of common words: 'hope, faith and patience'."""
         window = doc.text[max(0, start - 25) : end + 25]
@@ -433,6 +428,11 @@ class PersonRecognizer(Recognizer):
         gz = gazetteer()
         lower_words = [w for w in words if w.islower() and w in gz.word_names]
         return len(lower_words) >= 1 or sum(1 for w in words if w.lower() in gz.word_names) >= 3
+
+
+def _name_like(word: str) -> bool:
+    gz = gazetteer()
+    return word in gz.first_names or word in gz.word_names or word in gz.surnames
 
 
 @register
