@@ -61,9 +61,15 @@ class LexiconGroup:
     name: str
     strong: bool
     explanation: str
-    regex: re.Pattern[str]  # every term, case-insensitive, on the text itself
+    terms: tuple[str, ...]
     lower: re.Pattern[str] | None  # the lowercase terms, case-sensitive, on the lowercased text
     cased: re.Pattern[str] | None  # terms with their own case rules ("(?-i:ODD)"), on the text
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """Every term, case-insensitive, on the text itself: only for the rare text whose
+        lowercase form has other offsets, so it is compiled on first use, not at start-up."""
+        return _all_terms(self.terms)
 
 
 _Indexed = tuple[tuple[int, re.Pattern[str]], ...]  # (index of a group, its regex)
@@ -248,6 +254,11 @@ def _bounded(terms: Iterable[str], flags: int) -> re.Pattern[str]:
 
 
 @cache
+def _all_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return _bounded(terms, re.IGNORECASE)
+
+
+@cache
 def load_lexicon(filename: str) -> Lexicon:
     raw: dict[str, Any] = yaml.safe_load(
         resources.files("casesafe.screening.data").joinpath(filename).read_text("utf-8")
@@ -263,7 +274,7 @@ def load_lexicon(filename: str) -> Lexicon:
             name=name,
             strong=spec.get("strength", "strong") == "strong",
             explanation=spec["explanation"],
-            regex=_bounded(terms, re.IGNORECASE),
+            terms=tuple(terms),
             lower=_bounded(lower, 0) if lower else None,
             cased=_bounded(cased, re.IGNORECASE) if cased else None,
         )
