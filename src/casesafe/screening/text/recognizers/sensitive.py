@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 import yaml
 
 from ...types import Category
+from ..anchors import SPECIFIC_ANCHOR_RE
 from ..document import TextDoc
 from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
 from .cues import generic_topic
@@ -33,16 +34,6 @@ try:
     import re._parser as _parser
 except ImportError:  # pragma: no cover - depends on the Python release
     _c = _parser = None
-
-SPECIFIC_ANCHOR_RE = re.compile(
-    r"\b(?:he|she|him|her|hers|his|i|i'm|im|i've|my|me|you|your|you're|mom|mother|mama|"
-    r"dad|father|papa|son|daughter|baby|brother|sister|grandma|grandmother|grandpa|"
-    r"grandfather|aunt|uncle|cousin|boyfriend|girlfriend|stepdad|stepmom|client|"
-    r"the (?:kids|children|child|boys|girls|twins|siblings|family|parents)|kiddo|little one|"
-    r"(?:our|my|your) (?:[\w-]+ )?(?:teen|girl|boy|guy|placement|foster (?:son|daughter|kid|child))|"
-    r"(?:bio|birth|foster) (?:mom|dad|parents?))\b",
-    re.IGNORECASE,
-)
 
 # A public event or awareness day: a strong term in such a sentence, with no particular
 # person in it, is about the occasion ("families finalize their adoptions on National
@@ -319,7 +310,7 @@ AUDIENCE_RE = re.compile(
 )
 
 
-def _specific_anchor(doc: TextDoc, start: int, end: int, topic: bool = False) -> bool:
+def specific_anchor(doc: TextDoc, start: int, end: int, topic: bool = False) -> bool:
     s, e = doc.sentence_bounds(start)
     if any(s <= ps < e for ps, _ in doc.person_spans):
         return True
@@ -327,6 +318,32 @@ def _specific_anchor(doc: TextDoc, start: int, end: int, topic: bool = False) ->
         return SPECIFIC_ANCHOR_RE.search(doc.text, s, e) is not None
     sentence = AUDIENCE_RE.sub(lambda m: " " * len(m.group()), doc.text[s:e])
     return SPECIFIC_ANCHOR_RE.search(sentence) is not None
+
+
+def reportable(
+    doc: TextDoc, start: int, end: int, *, strong: bool, occasions: bool = False
+) -> float | None:
+    """The score a health or case mark earns in its sentence, or None when the sentence is
+    about a topic, an occasion or nobody in particular.
+
+    A strong mark needs a particular person only in a topic sentence; a weak one always
+    does, and in a topic sentence a named person with a family word or pronoun too. An
+    occasion ("awareness month", "celebration") counts as a topic for strong marks, and for
+    weak ones when ``occasions`` is set.
+    """
+    sentence = doc.sentence(start)
+    topic = generic_topic(sentence)
+    if (strong or occasions) and not topic:
+        topic = EVENT_RE.search(sentence) is not None
+    anchored = specific_anchor(doc, start, end, topic)
+    if strong:
+        if topic and not anchored:
+            return None
+        return 0.85 if anchored else 0.7
+    named = _named_person(doc, start)
+    if not anchored or (topic and not (named and _PERSONAL_RE.search(sentence))):
+        return None
+    return 0.7
 
 
 class LexiconRecognizer(Recognizer):
@@ -347,21 +364,9 @@ class LexiconRecognizer(Recognizer):
                 continue
             if any(start < e and s < end for s, e in excluded):
                 continue
-            sentence = doc.sentence(start)
-            topic = generic_topic(sentence)
-            if group.strong and not topic:
-                # an occasion counts as a topic for strong terms only
-                topic = EVENT_RE.search(sentence) is not None
-            anchored = _specific_anchor(doc, start, end, topic)
-            if group.strong:
-                if topic and not anchored:
-                    continue
-                score = 0.85 if anchored else 0.7
-            else:
-                named = _named_person(doc, start)
-                if not anchored or (topic and not (named and _PERSONAL_RE.search(sentence))):
-                    continue
-                score = 0.7
+            score = reportable(doc, start, end, strong=group.strong)
+            if score is None:
+                continue
             taken.append((start, end))
             yield Candidate(
                 start=start,

@@ -1,0 +1,80 @@
+"""HEALTH and CASE_DETAIL phrases marked by the project's trained entity model.
+
+The lexicons know words; the model (``training/train_tagger.py``) learned the phrasing
+around such facts from the project's labelled messages, so it can mark "got moved to a
+new home again" or "started on something for her mood" with no listed word in them. Its
+marks pass the same test as a weak lexicon term: only a sentence about somebody counts, and
+a sentence about a topic or an occasion ("mental health awareness month", "medication logs
+must be kept for every child in your home") only with a named person in it.
+Where a lexicon term overlaps, the lexicon's finding is kept (with its named group) and
+only widened to the model's phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from ...types import Category
+from ..document import TextDoc
+from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
+from .sensitive import load_lexicon, reportable
+
+SCORE = 0.65
+LEXICONS = ("health.yaml", "case_detail.yaml")
+
+
+class LearnedRecognizer(Recognizer):
+    label: ClassVar[str]
+    priority = 0  # below the lexicons: their named groups explain a finding better
+
+    def analyze(self, doc: TextDoc) -> Iterable[Candidate]:
+        ents = [e for e in doc.entities if e.label == self.label]
+        if not ents:
+            return
+        # The lexicons' exclusions name phrases that are not disclosures ("medication
+        # logs", "court-appointed special advocate training"); they bind the model too.
+        excluded = [x for name in LEXICONS for x in load_lexicon(name).excluded_spans(doc)]
+        for ent in ents:
+            if any(ent.start < e and s < ent.end for s, e in excluded):
+                continue
+            # Judged as a weak lexicon term is: only in a sentence about somebody, and in a
+            # sentence about a topic or an occasion only next to a named person.
+            if reportable(doc, ent.start, ent.end, strong=False, occasions=True) is None:
+                continue
+            yield Candidate(
+                start=ent.start,
+                end=ent.end,
+                category=self.category,
+                recognizer=self.id,
+                rule="entity_model",
+                score=SCORE,
+                explanation=self.explanation,
+                guidance=self.guidance,
+                severity=SEVERITY_BY_CATEGORY[self.category],
+                priority=self.priority,
+            )
+
+
+@register
+class LearnedHealthRecognizer(LearnedRecognizer):
+    id = "health_model"
+    category = Category.HEALTH
+    label = "HEALTH"
+    guidance = "phi.secure-channel-only"
+    explanation = (
+        "Reads as health information about someone (the trained model's call, from how it "
+        "is phrased); health information needs a secure channel."
+    )
+
+
+@register
+class LearnedCaseDetailRecognizer(LearnedRecognizer):
+    id = "case_detail_model"
+    category = Category.CASE_DETAIL
+    label = "CASE_DETAIL"
+    guidance = "case.details-in-person"
+    explanation = (
+        "Reads as a detail of a child-welfare case (the trained model's call, from how it "
+        "is phrased); case details stay out of public posts and ordinary messages."
+    )

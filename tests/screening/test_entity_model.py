@@ -1,0 +1,98 @@
+"""The trained entity model: what it adds, where it must stay quiet, where it came from,
+and that a missing model blocks instead of allowing."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from casesafe.screening import Screener, Verdict
+from casesafe.screening.engine import screen_text_safe
+from casesafe.screening.text import nlp
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _trainer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_tagger", REPO / "training/train_tagger.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_tagger", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _meta() -> dict:
+    return json.loads((Path(str(nlp.TAGGER)) / "meta.json").read_text(encoding="utf-8"))
+
+
+# Phrasings with no word-list term in them: only the model can see these.
+MODEL_ONLY = [
+    ("Their father lost his parental rights in June.", "CASE_DETAIL"),
+    ("He has been wetting the bed again since the move.", "CASE_DETAIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), MODEL_ONLY)
+def test_the_model_finds_facts_no_list_names(screener: Screener, text: str, category: str) -> None:
+    result = screener.screen(text, "public")
+    assert result.decision is Verdict.BLOCK
+    model = [f for f in result.findings if f.recognizer.endswith("_model")]
+    assert [f.category.value for f in model] == [category]
+    assert "trained model" in model[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medication logs must be kept for every child in your home.",
+        "Join us for Mental Health Awareness Month at the library!",
+        "Our foster parent training covers medication safety and court basics.",
+        "Visits during the holiday week will be held at the main office.",
+    ],
+)
+def test_the_model_is_quiet_on_topics_and_occasions(screener: Screener, text: str) -> None:
+    result = screener.screen(text, "public")
+    assert not [f for f in result.findings if f.recognizer.endswith("_model")]
+    assert result.decision is Verdict.ALLOW
+
+
+def test_the_model_was_never_trained_on_the_evaluation_sets() -> None:
+    sets = _meta()["casesafe"]["training_sets"]
+    assert sets, "the model's meta.json lists no training sets"
+    for rel in sets:
+        assert not rel.startswith(("bench/data/sealed/", "bench/data/round3/")), rel
+
+
+def test_the_model_is_trained_on_the_current_training_data() -> None:
+    """Changing a training set without retraining (python training/train_tagger.py) fails here."""
+    trainer = _trainer()
+    meta = _meta()["casesafe"]
+    items = trainer.read_sets(list(meta["training_sets"]))
+    assert len(items) == meta["training_items"]
+    assert trainer.data_digest(items) == meta["training_data_sha256"]
+    assert tuple(meta["training_sets"]) == tuple(
+        s for s in trainer.TRAIN_SETS if (REPO / s).exists()
+    )
+
+
+def test_training_refuses_an_evaluation_set() -> None:
+    with pytest.raises(SystemExit, match="evaluation set"):
+        _trainer().read_sets(["bench/data/sealed/sealed.jsonl"])
+
+
+def test_a_missing_model_blocks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import casesafe.screening.engine as engine
+
+    monkeypatch.setattr(nlp, "TAGGER", tmp_path / "no-model-here")
+    monkeypatch.setattr(nlp, "_ner", None)
+    monkeypatch.setattr(nlp, "_nlp", None)
+    monkeypatch.setattr(engine, "_DEFAULT", None)
+    result = screen_text_safe("Nothing sensitive in this sentence at all.", "secure")
+    assert result.decision is Verdict.BLOCK
+    assert result.reasons[0].code == "SCREENING_ERROR"
