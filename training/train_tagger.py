@@ -179,6 +179,7 @@ def main() -> int:
     ap.add_argument("--dev", help="hold this set out and report on it; nothing is written")
     ap.add_argument("--write", action="store_true", help="with --dev: write the model too")
     ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--out", type=Path, default=OUT, help=f"where to write (default {OUT})")
     args = ap.parse_args()
     sets = [s for s in TRAIN_SETS if s != args.dev]
     items = read_sets(sets)
@@ -206,8 +207,8 @@ def main() -> int:
             },
         }
     )
-    nlp.to_disk(OUT)
-    print(f"wrote {OUT.relative_to(REPO)}", file=sys.stderr)
+    nlp.to_disk(args.out)
+    print(f"wrote {args.out}", file=sys.stderr)
     return 0
 
 
