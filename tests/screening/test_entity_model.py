@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from casesafe.screening import Screener, Verdict
+from casesafe.screening import Screener, ScreeningConfig, Verdict
 from casesafe.screening.engine import screen_text_safe
 from casesafe.screening.text import nlp
 
@@ -31,20 +31,32 @@ def _meta() -> dict:
     return json.loads((Path(str(nlp.TAGGER)) / "meta.json").read_text(encoding="utf-8"))
 
 
-# Phrasings with no word-list term in them: only the model can see these.
-MODEL_ONLY = [
-    ("Their father lost his parental rights in June.", "CASE_DETAIL"),
-    ("He has been wetting the bed again since the move.", "CASE_DETAIL"),
+# Health and case facts in everyday words that no word list names (checked below): the
+# model is a statistical component, so the test asks for most of them, not each one.
+EVERYDAY = [
+    "He has been wetting the bed again since the move.",
+    "Their father lost his parental rights in June.",
+    "She has not been sleeping since her dad went away again.",
+    "She has been seeing somebody to talk to every Tuesday.",
+    "Her brother has been living with another family since spring.",
+    "They took the kids after the neighbor called.",
+    "He got bounced to another foster home last week.",
+    "Her grandma is taking her in until things settle down at home.",
 ]
+WITHOUT_MODEL = ScreeningConfig(disabled_recognizers=("health_model", "case_detail_model"))
 
 
-@pytest.mark.parametrize(("text", "category"), MODEL_ONLY)
-def test_the_model_finds_facts_no_list_names(screener: Screener, text: str, category: str) -> None:
-    result = screener.screen(text, "public")
-    assert result.decision is Verdict.BLOCK
-    model = [f for f in result.findings if f.recognizer.endswith("_model")]
-    assert [f.category.value for f in model] == [category]
-    assert "trained model" in model[0].explanation
+def test_the_model_finds_facts_no_list_names(screener: Screener) -> None:
+    caught = []
+    for text in EVERYDAY:
+        assert not screener.screen(text, "public", config=WITHOUT_MODEL).findings, text
+        result = screener.screen(text, "public")
+        model = [f for f in result.findings if f.recognizer.endswith("_model")]
+        if model:
+            assert result.decision is Verdict.BLOCK
+            assert "trained model" in model[0].explanation
+            caught.append(text)
+    assert len(caught) >= len(EVERYDAY) // 2, caught
 
 
 @pytest.mark.parametrize(
