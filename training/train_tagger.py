@@ -41,6 +41,10 @@ TRAIN_SETS = (
     "training/data/t6/t6.jsonl",
     "training/data/t7/t7.jsonl",
     "training/data/t8/t8.jsonl",
+    "training/data/t9/t9.jsonl",
+    "training/data/t10/t10.jsonl",
+    "training/data/t11/t11.jsonl",
+    "training/data/t12/t12.jsonl",
 )
 # Never trained on: these measure the engine on text it has not seen.
 EVALUATION_ONLY = ("bench/data/sealed/", "bench/data/round3/")
