@@ -38,6 +38,13 @@ def test_census_lists_are_installed_and_words_stay_out() -> None:
         ("Makena (our 6 month old) goes home on Friday.", "Makena"),
         # a public role nearby does not hide a relative
         ("The author's son Ezequiel Barros is in our care.", "Ezequiel Barros"),
+        # a role the child dreams of, or one in another sentence, is not a public role
+        (
+            "Meet Jaylen Brooks! He loves basketball and dreams of playing in the NBA.",
+            "Jaylen Brooks",
+        ),
+        ("Jaylen Brooks, 12, wants to be a singer when he grows up.", "Jaylen Brooks"),
+        ("Jaylen Brooks's book report on an Olympic swimmer is due Friday.", "Jaylen Brooks"),
     ],
 )
 def test_names_are_found(screener: Screener, text: str, expected: str) -> None:
@@ -55,6 +62,8 @@ def test_names_are_found(screener: Screener, text: str, expected: str) -> None:
         "Thank you to Drew Brees and his foundation for the laptops.",
         "A training on TBRI, developed by Dr. Karyn Purvis, starts in April.",
         "Olympian Simone Manuel visits the library on Friday.",
+        "Book rec for new foster parents: The Connected Child by Karyn Purvis.",
+        "Teen cooking class: tacos from Aarón Sánchez's recipe on Thursday at 5.",
         # places named like people
         "She is at a friend's in Del Valle tonight.",
         # a phone number in brackets is not an age; "Ours (11)" is not a name

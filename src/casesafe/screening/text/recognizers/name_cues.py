@@ -242,13 +242,65 @@ def possessive(doc: TextDoc, tok: Token) -> bool:
     return re.search(r"['’]s$", tok.text) is not None or doc.text.startswith(("'s", "’s"), tok.end)
 
 
+# A role a child dreams of is not a role they hold: "wants to be a singer", "dreams of
+# playing in the NBA".
+ASPIRATION = re.compile(
+    r"\b(?:dream\w*|wants?|wanted|wanting|hopes?|hoping|wish\w*|loves?|likes?|enjoys?|"
+    r"plays?|playing|future|someday|one day|grows? up|growing up)\b[^.!?]{0,30}$",
+    re.IGNORECASE,
+)
+ROLE_REACH = 40  # characters either side of the name, inside its sentence
+# Their work, named beside them: "The Connected Child by Karyn Purvis", "Aarón Sánchez's recipe".
+_WORK = r"(?:book|novel|memoir|biography|song|album|film|movie|documentary|podcast|ted talk|poem|recipe|show|series)"
+WORK_BY = re.compile(rf"\b{_WORK}s?\b[^.!?]{{0,60}}\bby\s+$", re.IGNORECASE)
+# After a possessive only published work: "Jaylen's book report" is a child's homework.
+THEIR_WORK = re.compile(
+    r"^\s+(?:new |latest |first |famous |best-?selling )?"
+    r"(?:memoir|novel|album|documentary|podcast|ted talk|recipe|biography)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]+\s")
+_ABBREVIATION = re.compile(r"\b(?:dr|mr|mrs|ms|st|jr|sr|prof|rev)$", re.IGNORECASE)
+
+
+def _clause_before(text: str, start: int, reach: int = ROLE_REACH) -> str:
+    """Up to ``reach`` characters before ``start``, cut at a sentence end ("Dr." is none)."""
+    lo = max(0, start - reach)
+    cut = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        if not _ABBREVIATION.search(text, lo, m.start()):
+            cut = m.end()
+    return text[cut:start]
+
+
 def in_public_role(doc: TextDoc, start: int, end: int) -> bool:
-    """A name presented in a public role nearby, and not as someone's relative or client."""
-    window = doc.text[max(0, start - 100) : end + 60]
-    return (
-        PUBLIC_ROLE.search(window) is not None
-        and not KIN_AFTER.match(doc.text[end : end + 30])
-        and not KIN_BEFORE.search(doc.text[max(0, start - 30) : start])
+    """A name presented in a public role right beside it ("Olympian Simone Manuel", "Drew
+    Brees and his foundation", "developed by Dr. Karyn Purvis"), and not as someone's
+    relative or client, not with a child's age ("Jaylen Brooks, 12"), not after "Meet".
+
+    The role must sit in the name's own sentence, within a few words: a recruitment post
+    that says "he dreams of playing in the NBA" two sentences later is about a child.
+    """
+    _, e = doc.sentence_bounds(end)
+    before = _clause_before(doc.text, start)
+    after = doc.text[end : min(e, end + ROLE_REACH)]
+    if (
+        KIN_AFTER.match(doc.text[end : end + 30])
+        or KIN_BEFORE.search(doc.text[max(0, start - 30) : start])
+        or AGE_AFTER.match(after)
+        or re.search(r"\bmeet\s+$", before, re.IGNORECASE)
+    ):
+        return False
+    if WORK_BY.search(_clause_before(doc.text, start, 2 * ROLE_REACH)):
+        return True
+    if doc.text[end - 2 : end] in ("'s", "’s") or after[:2] in ("'s", "’s"):
+        # "Jaylen's book report on Olympians": what follows a possessive is the name's
+        # own thing; only published work makes it a public person's.
+        return THEIR_WORK.match(after.removeprefix("'s").removeprefix("’s")) is not None
+    return any(
+        not ASPIRATION.search(segment[: m.start()])
+        for segment in (before, after)
+        for m in PUBLIC_ROLE.finditer(segment)
     )
 
 
