@@ -8,13 +8,13 @@ PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 VENDOR := src/casesafe/web/static/vendor
 
-.PHONY: run test setup venv assets system-deps system-deps-test lint typecheck contracts pytest lock bench tagger clean help
+.PHONY: run test setup venv assets system-deps system-deps-test lint typecheck contracts pytest lock bench entity-model clean help
 
 help:
 	@echo "make run    set everything up and start CaseSafe on http://127.0.0.1:$(PORT)/"
 	@echo "make test   set everything up and run lint, type checks, contracts and the tests"
 	@echo "make bench  run the benchmarks (results in docs/benchmarks.md)"
-	@echo "make tagger retrain the screening entity model from training/ (after changing its data)"
+	@echo "make entity-model  retrain the screening entity model from training/ (after changing its data)"
 
 ## --- set-up ----------------------------------------------------------------------------
 $(VENV)/.stamp: requirements/base.lock requirements/dev.lock pyproject.toml
@@ -84,8 +84,8 @@ lock:
 	uv pip compile requirements/base.in --generate-hashes --python-version 3.11 --override requirements/overrides.txt -o requirements/base.lock -q
 	uv pip compile requirements/dev.in --generate-hashes --python-version 3.11 -o requirements/dev.lock -q
 
-tagger: venv
-	$(PY) training/train_tagger.py
+entity-model: venv
+	$(PY) training/train_entity_model.py
 
 bench: venv
 	$(PY) bench/screening_accuracy.py --json

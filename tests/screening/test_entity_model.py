@@ -19,16 +19,18 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_tagger", REPO / "training/train_tagger.py")
+    spec = importlib.util.spec_from_file_location(
+        "train_entity_model", REPO / "training/train_entity_model.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_tagger", module)
+    sys.modules.setdefault("train_entity_model", module)
     spec.loader.exec_module(module)
     return module
 
 
 def _meta() -> dict:
-    return json.loads((Path(str(nlp.TAGGER)) / "meta.json").read_text(encoding="utf-8"))
+    return json.loads((Path(str(nlp.ENTITY_MODEL)) / "meta.json").read_text(encoding="utf-8"))
 
 
 # Health and case facts in everyday words that no word list names (checked below): the
@@ -82,7 +84,7 @@ def test_the_model_was_never_trained_on_the_evaluation_sets() -> None:
 
 
 def test_the_model_is_trained_on_the_current_training_data() -> None:
-    """Changing a training set without retraining (python training/train_tagger.py) fails here."""
+    """Changing a training set without retraining (make entity-model) fails here."""
     trainer = _trainer()
     meta = _meta()["casesafe"]
     items = trainer.read_sets(list(meta["training_sets"]))
@@ -101,7 +103,7 @@ def test_training_refuses_an_evaluation_set() -> None:
 def test_a_missing_model_blocks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import casesafe.screening.engine as engine
 
-    monkeypatch.setattr(nlp, "TAGGER", tmp_path / "no-model-here")
+    monkeypatch.setattr(nlp, "ENTITY_MODEL", tmp_path / "no-model-here")
     monkeypatch.setattr(nlp, "_ner", None)
     monkeypatch.setattr(nlp, "_nlp", None)
     monkeypatch.setattr(engine, "_DEFAULT", None)

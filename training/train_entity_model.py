@@ -1,5 +1,5 @@
-"""Train the screening engine's learned tagger (HEALTH, CASE_DETAIL, PERSON) on data the
-project owns, and write it into the package (``src/casesafe/screening/data/tagger/``).
+"""Train the screening engine's entity model (HEALTH, CASE_DETAIL, PERSON) on data the
+project owns, and write it into the package (``src/casesafe/screening/data/entity_model/``).
 
 The lexicons list words; this model learns the *phrasing* around them ("was started on …",
 "the judge ordered …", "got moved again"), from subword features (prefix, suffix, shape,
@@ -11,7 +11,7 @@ Training sets are the labelled corpora listed in ``TRAIN_SETS`` (never the evalu
 ``bench/data/sealed`` or ``bench/data/round3``). The model's ``meta.json`` records the
 SHA-256 of the training data, so a test can tell when the model is stale.
 
-Run: ``python training/train_tagger.py`` (about 2–4 minutes on two cores);
+Run: ``python training/train_entity_model.py`` (about 2–4 minutes on two cores);
 ``--dev PATH`` holds one set out and prints span recall/precision on it instead of writing.
 """
 
@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "src" / "casesafe" / "screening" / "data" / "tagger"
+OUT = REPO / "src" / "casesafe" / "screening" / "data" / "entity_model"
 LABELS = ("HEALTH", "CASE_DETAIL", "PERSON")
 TRAIN_SETS = (
     "bench/data/corpus.jsonl",
@@ -207,9 +207,9 @@ def main() -> int:
     used = [s for s in sets if (REPO / s).exists()]
     nlp.meta.update(
         {
-            "name": "casesafe_tagger",
+            "name": "casesafe_entity_model",
             "version": "1.0.0",
-            "description": "CaseSafe's learned HEALTH / CASE_DETAIL / PERSON tagger",
+            "description": "CaseSafe's entity model: HEALTH, CASE_DETAIL and PERSON on top of the base NER",
             "casesafe": {
                 "training_sets": used,
                 "training_items": len(items),
