@@ -2,17 +2,20 @@
 project owns, and write it into the package (``src/casesafe/screening/data/entity_model/``).
 
 The lexicons list words; this model learns the *phrasing* around them ("was started on …",
-"the judge ordered …", "got moved again"), from subword features (prefix, suffix, shape,
-normalised form) and a three-token window on either side, so it can mark a health or case
-fact whose words are in no list. It is a small spaCy NER (hash embeddings + CNN, no static
-vectors, nothing downloaded) trained from a blank English pipeline.
+"the judge ordered …", "got moved again") from subword features (prefix, suffix, shape,
+normalised form) and four tokens of context either side, so it can mark a health or case
+fact whose words are in no list. It starts from the base model's NER (from PyPI, nothing
+downloaded at run time) and is fine-tuned on our three labels; the base model's own
+predictions of places, organisations and dates on the same texts are trained alongside
+(rehearsal), so the engine's place and date rules keep their evidence.
 
 Training sets are the labelled corpora listed in ``TRAIN_SETS`` (never the evaluation sets
 ``bench/data/sealed`` or ``bench/data/round3``). The model's ``meta.json`` records the
 SHA-256 of the training data, so a test can tell when the model is stale.
 
-Run: ``python training/train_entity_model.py`` (about 2–4 minutes on two cores);
-``--dev PATH`` holds one set out and prints span recall/precision on it instead of writing.
+Run: ``make entity-model`` (about 5 minutes on two cores; deterministic). ``--dev PATH ...``
+holds sets out and prints span recall/precision on them instead of writing (``--write``
+writes that model too, for measuring the engine with it).
 """
 
 from __future__ import annotations
@@ -77,8 +80,7 @@ def read_sets(paths: list[str]) -> list[dict]:
             raise SystemExit(f"{rel} is an evaluation set; it is never trained on")
         path = REPO / rel
         if not path.exists():
-            print(f"skipping {rel}: not written yet", file=sys.stderr)
-            continue
+            raise SystemExit(f"{rel} is missing: run its builder (training/README.md)")
         with path.open(encoding="utf-8") as fh:
             items.extend(json.loads(line) for line in fh if line.strip())
     return items
@@ -204,14 +206,13 @@ def main() -> int:
         print(json.dumps(evaluate(nlp, read_sets(args.dev)), indent=1))
         if not args.write:
             return 0
-    used = [s for s in sets if (REPO / s).exists()]
     nlp.meta.update(
         {
             "name": "casesafe_entity_model",
             "version": "1.0.0",
             "description": "CaseSafe's entity model: HEALTH, CASE_DETAIL and PERSON on top of the base NER",
             "casesafe": {
-                "training_sets": used,
+                "training_sets": sets,
                 "training_items": len(items),
                 "training_data_sha256": data_digest(items),
                 "seed": SEED,
