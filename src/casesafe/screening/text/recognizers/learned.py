@@ -63,8 +63,8 @@ class LearnedHealthRecognizer(LearnedRecognizer):
     label = "HEALTH"
     guidance = "phi.secure-channel-only"
     explanation = (
-        "Reads as health information about someone (the trained model's call, from how it "
-        "is phrased); health information needs a secure channel."
+        "This sounds like health information about someone (CaseSafe's trained model "
+        "recognised the wording); health information needs a secure channel."
     )
 
 
@@ -75,6 +75,6 @@ class LearnedCaseDetailRecognizer(LearnedRecognizer):
     label = "CASE_DETAIL"
     guidance = "case.details-in-person"
     explanation = (
-        "Reads as a detail of a child-welfare case (the trained model's call, from how it "
-        "is phrased); case details stay out of public posts and ordinary messages."
+        "This sounds like a detail of a child-welfare case (CaseSafe's trained model "
+        "recognised the wording); case details stay out of public posts and ordinary messages."
     )
