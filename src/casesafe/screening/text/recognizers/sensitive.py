@@ -310,7 +310,7 @@ AUDIENCE_RE = re.compile(
 )
 
 
-def specific_anchor(doc: TextDoc, start: int, end: int, topic: bool = False) -> bool:
+def _specific_anchor(doc: TextDoc, start: int, end: int, topic: bool = False) -> bool:
     s, e = doc.sentence_bounds(start)
     if any(s <= ps < e for ps, _ in doc.person_spans):
         return True
@@ -335,7 +335,7 @@ def reportable(
     topic = generic_topic(sentence)
     if (strong or occasions) and not topic:
         topic = EVENT_RE.search(sentence) is not None
-    anchored = specific_anchor(doc, start, end, topic)
+    anchored = _specific_anchor(doc, start, end, topic)
     if strong:
         if topic and not anchored:
             return None
