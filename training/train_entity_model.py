@@ -138,6 +138,8 @@ def _shorten_encoder(nlp, ner, depth: int) -> None:  # type: ignore[no-untyped-d
             break
     else:
         raise SystemExit("the base NER's encoder has changed shape; check ENCODER_DEPTH")
+    # spaCy keeps a sourced component's config here (no public setter); config.cfg is
+    # written from it, and loading must build 3 layers for the saved weights to fit.
     nlp._pipe_configs["ner"]["model"]["tok2vec"]["encode"]["depth"] = depth
 
 
