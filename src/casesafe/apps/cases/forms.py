@@ -237,7 +237,7 @@ class EndRelationshipForm(forms.Form):
     ended_on = forms.DateField(
         label="Ended on",
         help_text="The day it ended, for example 2026-11-20.",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
     )
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),

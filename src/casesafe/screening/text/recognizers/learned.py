@@ -18,10 +18,10 @@ from typing import ClassVar
 from ...types import Category
 from ..document import TextDoc
 from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
-from .sensitive import load_lexicon, reportable
+from .sensitive import CaseDetailRecognizer, HealthRecognizer, load_lexicon, reportable
 
 SCORE = 0.65
-LEXICONS = ("health.yaml", "case_detail.yaml")
+LEXICONS = (HealthRecognizer.lexicon_file, CaseDetailRecognizer.lexicon_file)
 
 
 class LearnedRecognizer(Recognizer):
