@@ -84,7 +84,11 @@ CASES: dict[str, dict] = {
             {"name": "Gail Hutchins", "aliases": [], "role": "foster_parent"},
             {"name": "Lorraine Begay", "aliases": [], "role": "caseworker"},
         ],
-        "places": ["Sandoval High School", "Mesa Vista Recovery Center", "Valle del Sol Women's Clinic"],
+        "places": [
+            "Sandoval High School",
+            "Mesa Vista Recovery Center",
+            "Valle del Sol Women's Clinic",
+        ],
     },
     "t14_kittredge": {
         "case_id": "2023-DP-0388",
@@ -114,7 +118,11 @@ CASES: dict[str, dict] = {
             },
             {"name": "Wendell Ashby", "aliases": [], "role": "caseworker"},
         ],
-        "places": ["Pine Hollow Elementary", "Little Acorns Preschool", "Cumberland Valley Hospital"],
+        "places": [
+            "Pine Hollow Elementary",
+            "Little Acorns Preschool",
+            "Cumberland Valley Hospital",
+        ],
     },
     "t14_faleolo": {
         "case_id": "2025-JV-1039",
@@ -982,7 +990,11 @@ add(
 
 # ------------------------------------------------------------------ clean items: same words, no person
 add(ANN, PUB, "Our agency hosts a CASA volunteer info night on Thursday at 6:30. Pizza provided!")
-add(EV, PUB, "Respite care training Saturday, 9am–1pm, at the Maplewood Community Center. Lunch is on us.")
+add(
+    EV,
+    PUB,
+    "Respite care training Saturday, 9am–1pm, at the Maplewood Community Center. Lunch is on us.",
+)
 add(FF, PUB, "What does an IEP meeting usually look like? Trying to learn before we get licensed.")
 add(
     EV,
@@ -994,7 +1006,11 @@ add(
     PUB,
     "For new foster parents: bedwetting, bad dreams and sneaking food are really common in the first months. None of it means you're doing something wrong.",
 )
-add(FF, PUB, "Does anyone have a good book on RAD for parents? The handouts we got from training are really clinical.")
+add(
+    FF,
+    PUB,
+    "Does anyone have a good book on RAD for parents? The handouts we got from training are really clinical.",
+)
 add(
     FF,
     PUB,
@@ -1020,9 +1036,21 @@ add(
     PUB,
     "Not every child in foster care needs a forever home — some need a respite family one weekend a month. Could that be you?",
 )
-add(REC, PUB, "Teens in care need adults who show up. Become a CASA volunteer and speak up for a child in court.")
-add(REC, PUB, "Kinship caregivers: you may qualify for a monthly payment. Our kinship team can walk you through it.")
-add(ANN, PUB, "The office is closed Monday for Juneteenth. The after-hours placement line stays open 24/7.")
+add(
+    REC,
+    PUB,
+    "Teens in care need adults who show up. Become a CASA volunteer and speak up for a child in court.",
+)
+add(
+    REC,
+    PUB,
+    "Kinship caregivers: you may qualify for a monthly payment. Our kinship team can walk you through it.",
+)
+add(
+    ANN,
+    PUB,
+    "The office is closed Monday for Juneteenth. The after-hours placement line stays open 24/7.",
+)
 add(
     EV,
     PUB,
@@ -1038,7 +1066,11 @@ add(
     PUB,
     "IEP 101 for caregivers: what a 504 plan is, how it differs from an IEP, and who can sign when a child is in care.",
 )
-add(NOTE, SEC, "Reminder to staff: UA collection hours at the testing lab change to 7–11am starting next week.")
+add(
+    NOTE,
+    SEC,
+    "Reminder to staff: UA collection hours at the testing lab change to 7–11am starting next week.",
+)
 add(
     NOTE,
     SEC,
@@ -1054,18 +1086,54 @@ add(
     PUB,
     "We're hiring an ongoing case manager (bilingual Spanish preferred). Duties include home visits, court reports and ICPC requests.",
 )
-add(EV, PUB, "Support group for relatives raising grandkids — first Tuesday of the month at Grace Lutheran. Childcare available.")
-add(ANN, PUB, "Did you know? Youth who age out of foster care can keep Medicaid until 26. Ask us about transition planning.")
-add(MFP, PRIV, "Hi! The respite form is attached. Just fill out page 2 and send it back whenever you get a chance.")
+add(
+    EV,
+    PUB,
+    "Support group for relatives raising grandkids — first Tuesday of the month at Grace Lutheran. Childcare available.",
+)
+add(
+    ANN,
+    PUB,
+    "Did you know? Youth who age out of foster care can keep Medicaid until 26. Ask us about transition planning.",
+)
+add(
+    MFP,
+    PRIV,
+    "Hi! The respite form is attached. Just fill out page 2 and send it back whenever you get a chance.",
+)
 add(MP, PRIV, "Good morning, I'm running about 10 minutes late. See you soon.")
 add(MY, PRIV, "the teen group is going bowling friday, u in?")
-add(MFP, PRIV, "Do you still have the pack-n-play we lent you? Another family needs it this weekend.")
-add(NOTE, SEC, "Reminder: contact notes are due within 72 hours. Court reports go to supervisors 10 days before the hearing.")
-add(MY, PRIV, "what's the difference between IOP and regular counseling? it's for my health class project lol")
-add(MFP, PRIV, "Can you send me the link to that trauma training you mentioned, the one about sleep and nightmares?")
-add(NOTE, SEC, "Unit meeting moved to Thursday. Agenda: new ICPC forms, TPR timelines, mileage reimbursement.")
+add(
+    MFP,
+    PRIV,
+    "Do you still have the pack-n-play we lent you? Another family needs it this weekend.",
+)
+add(
+    NOTE,
+    SEC,
+    "Reminder: contact notes are due within 72 hours. Court reports go to supervisors 10 days before the hearing.",
+)
+add(
+    MY,
+    PRIV,
+    "what's the difference between IOP and regular counseling? it's for my health class project lol",
+)
+add(
+    MFP,
+    PRIV,
+    "Can you send me the link to that trauma training you mentioned, the one about sleep and nightmares?",
+)
+add(
+    NOTE,
+    SEC,
+    "Unit meeting moved to Thursday. Agenda: new ICPC forms, TPR timelines, mileage reimbursement.",
+)
 add(MP, PRIV, "Here's the bus schedule you asked for. Route 12 stops right in front of our office.")
-add(OTH, PUB, "What do CPS, DCFS and DCS stand for? Every state seems to use a different name for the same thing.")
+add(
+    OTH,
+    PUB,
+    "What do CPS, DCFS and DCS stand for? Every state seems to use a different name for the same thing.",
+)
 add(
     OTH,
     PUB,
@@ -1101,8 +1169,16 @@ add(
     PUB,
     "Reading 'Three Little Words' by Ashley Rhodes-Courter for book club — a memoir about growing up in foster care. Bring tissues.",
 )
-add(EV, PUB, "Hope, Faith and Grace are the three cabins at this year's summer camp for kids in care. Sign-ups open Monday!")
-add(EV, PUB, "Adoption Day picnic at Lincoln Park this Sunday, noon to 3. Face painting and a bounce house!")
+add(
+    EV,
+    PUB,
+    "Hope, Faith and Grace are the three cabins at this year's summer camp for kids in care. Sign-ups open Monday!",
+)
+add(
+    EV,
+    PUB,
+    "Adoption Day picnic at Lincoln Park this Sunday, noon to 3. Face painting and a bounce house!",
+)
 add(
     ANN,
     PUB,

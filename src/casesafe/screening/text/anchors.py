@@ -16,6 +16,7 @@ SPECIFIC_ANCHOR_RE = re.compile(
     r"grandfather|aunt|uncle|cousin|boyfriend|girlfriend|stepdad|stepmom|client|"
     r"the (?:kids|children|child|boys|girls|twins|siblings|family|parents)|kiddo|little one|"
     r"(?:our|my|your) (?:[\w-]+ )?(?:teen|girl|boy|guy|placement|foster (?:son|daughter|kid|child))|"
+    r"(?:our|my|your) \d{1,2} ?(?:-? ?(?:year|yr|month|mo)s?[- ]old|yo|y/o)|"
     r"(?:bio|birth|foster) (?:mom|dad|parents?))\b",
     re.IGNORECASE,
 )

@@ -3,10 +3,14 @@
 Two sources: the project's own lists (data/names.yaml: first names from many origins,
 surnames, names that are also words, public figures, nicknames) and the US Census name
 lists that the ``names`` package installs (5,163 first names, 88,799 surnames). Census
-names that are also ordinary English words (data/census_name_words.txt) are left out, so
+names that are also ordinary English words (data/english_words.txt) are left out, so
 a capitalised "Will" or "Foster" is judged as before. Rules for lowercase text ("the
 brown family", "mac and cheese") use only the project's lists: too many census names are
 lowercase words the dictionary does not know.
+
+Two derived lists (scripts/word_lists.py) tell the name rules what else a capitalised word
+can be: an ordinary English word ("Childcare is provided") or a place ("Texas needs more
+homes", "in Groesbeck").
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ class Gazetteer:
     surnames: frozenset[str]  # the project's list and the census list
     own_surnames: frozenset[str]  # the project's list only
     public_figures: frozenset[str]
+    english_words: frozenset[str]  # ordinary lower-case dictionary words
+    major_places: frozenset[str]  # US states, countries, cities of 100,000+ (lowercase)
+    places: frozenset[str]  # other US counties and towns (lowercase)
     # every name -> every other form of it (formal and diminutive), lowercase
     variants: dict[str, frozenset[str]]
 
@@ -45,7 +52,8 @@ def gazetteer() -> Gazetteer:
     own_word_names = frozenset(raw["word_names"].split())
     own_surnames = frozenset(raw["surnames"].split())
     census_first, census_last = census_names()
-    name_words = _census_name_words()
+    english = _word_list("english_words.txt")
+    name_words = (census_first | census_last) & english
     return Gazetteer(
         first_names=own_first | (census_first - name_words - own_word_names - own_surnames),
         # Census names that are words stay out of both lists: "In", "My" and "Many" are
@@ -55,7 +63,11 @@ def gazetteer() -> Gazetteer:
         surnames=own_surnames | (census_last - name_words),
         own_surnames=own_surnames,
         own_first_names=own_first,
-        public_figures=frozenset(p.strip() for p in raw["public_figures"].split("|") if p.strip()),
+        public_figures=frozenset(p.strip() for p in raw["public_figures"].split("|") if p.strip())
+        | _word_list("public_figures.txt"),
+        english_words=english,
+        major_places=_word_list("major_places.txt"),
+        places=_word_list("places.txt"),
         variants={k: frozenset(v) for k, v in variants.items()},
     )
 
@@ -76,10 +88,11 @@ def census_names() -> tuple[frozenset[str], frozenset[str]]:
     return first, read("dist.all.last")
 
 
-def _census_name_words() -> frozenset[str]:
-    text = resources.files("casesafe.screening.data").joinpath("census_name_words.txt")
+def _word_list(name: str) -> frozenset[str]:
+    """One lower-case entry a line; ``#`` starts a comment line."""
+    text = resources.files("casesafe.screening.data").joinpath(name)
     lines = text.read_text("utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @cache

@@ -142,5 +142,17 @@ def anchored_to_person(sentence: str) -> bool:
     return PERSON_ANCHOR_RE.search(sentence) is not None
 
 
+# A sentence put to everyone: advice, a question to a group. Its "you" is anyone.
+GENERAL_ADDRESS_RE = re.compile(
+    r"\b(?:you all|y'?all|how do (?:you|we|i)|psa|"
+    r"tips? for|(?:for|to) (?:new|first-time|prospective) (?:foster|adoptive|kinship|resource) "
+    r"(?:parents|families|caregivers))\b",
+    re.IGNORECASE,
+)
+
+
 def generic_topic(sentence: str) -> bool:
-    return GENERIC_TOPIC_RE.search(sentence) is not None
+    return (
+        GENERIC_TOPIC_RE.search(sentence) is not None
+        or GENERAL_ADDRESS_RE.search(sentence) is not None
+    )

@@ -308,6 +308,14 @@ def in_public_role(doc: TextDoc, start: int, end: int) -> bool:
 IN_PLACE_PREP = re.compile(r"\b(?:in|at|near|outside|inside|downtown)\s+$", re.IGNORECASE)
 
 
+# "Hays, Travis and Williamson counties", "the Killeen-area schools", "Bexar County": a
+# run of capitalised words that ends in a kind of place names places, not people.
+PLACE_KIND_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)*"
+    r",?\s*-?\s*(?i:count(?:y|ies)|parish(?:es)?|area|region|metro|valley)\b"
+)
+
+
 PLACE_PREP = re.compile(
     r"\b(?:in|at|on|near|around|outside|inside|via|downtown)\s+(?:the\s+)?$", re.IGNORECASE
 )

@@ -38,6 +38,7 @@ from .name_cues import (
     NOT_NAME,
     ORG_WORDS,
     PEOPLE_AFTER,
+    PLACE_KIND_AFTER,
     PLACE_PREP,
     PLURAL_FAMILY,
     PREV_IN_LIST,
@@ -300,6 +301,8 @@ class PersonRecognizer(Recognizer):
             return None  # "St. Mary's": a hospital, a church or a town
         if ORG_WORDS.match(doc.text[toks[-1].end : toks[-1].end + 25].lstrip()):
             return None  # "Gardner Betts juvenile center"
+        if PLACE_KIND_AFTER.match(doc.text[toks[-1].end : toks[-1].end + 80]):
+            return None  # "Hays, Travis and Williamson counties", "Killeen-area"
         if all(t.text.isupper() and len(t.text) <= 5 for t in toks):
             return None  # acronyms
         reference = False
@@ -347,13 +350,16 @@ class PersonRecognizer(Recognizer):
         first = words[0]
         known_first = first in gz.first_names and first not in gz.word_names
         word_name = first in gz.word_names
+        # Every word an ordinary word or a place, none a first name: "Therapy Pets
+        # Unlimited", "Trauma-Informed Care". Only the first word is judged, below.
+        plain_words = not known_first and all(_ordinary(w) for w in words)
         if len(words) >= 2 and in_public_role(doc, start, toks[-1].end):
             return None  # "Meet the author: Jason Reynolds", "developed by Dr. Karyn Purvis"
         if reference:
             return self._make(
                 title_start, end, NameKind.REFERENCE, "relation_title", 0.85, text_lower
             )
-        if len(words) >= 2:
+        if len(words) >= 2 and not plain_words:
             last = words[-1]
             second_ok = words[1] in gz.surnames or words[1] not in gz.word_names
             if IN_PLACE_PREP.search(before) and not possessive(doc, toks[-1]):
@@ -377,14 +383,20 @@ class PersonRecognizer(Recognizer):
                 return self._make(start, end, NameKind.FULL, "ner_full_name", 0.7, text_lower)
             if not in_other and (cue or cue_after) and len(words) <= 3 and proper(toks):
                 return self._make(start, end, NameKind.FULL, "proper_full_name", 0.65, text_lower)
+        if len(words) >= 2:
             toks, words = toks[:1], words[:1]
             end = toks[0].end
             after = doc.text[end : end + 30]
             cue_after = bool(CUE_AFTER.match(after))
             vocative = initial_pos and bool(VOCATIVE.match(after))
         initial = re.match(r"\s[A-Z]\.(?!\w)", doc.text[end : end + 4])
+        place = first in gz.major_places or first in gz.places
         if known_first:
-            if PLACE_PREP.search(before) and not (cue_after or in_ent or possessive(doc, toks[-1])):
+            if (
+                PLACE_PREP.search(before)
+                and not possessive(doc, toks[-1])
+                and (place or not (cue_after or in_ent))
+            ):
                 return None  # "in Kyle", "on Lamar"; but "Spotlight on Ravi", "at Tyler's"
             if initial:
                 return self._make(
@@ -393,11 +405,11 @@ class PersonRecognizer(Recognizer):
             return self._make(start, end, NameKind.FIRST, "first_name", 0.75, first)
         age_after = AGE_AFTER.match(after) is not None
         evidence = cue or cue_after or vocative or age_after
+        poss_tail = "'s" if re.search(r"['’]s$", toks[-1].text) else ""
+        kin_after = KIN_AFTER.match(poss_tail + after) is not None
+        addressed = vocative and ADDRESSED.match(after) is not None
         if word_name:
             # "Hope", "Will", "Precious": ordinary words unless the context is about a person.
-            poss_tail = "'s" if re.search(r"['’]s$", toks[-1].text) else ""
-            kin_after = KIN_AFTER.match(poss_tail + after) is not None
-            addressed = vocative and ADDRESSED.match(after) is not None
             strong = cue or age_after or kin_after or addressed or (in_ent and cue_after)
             if not strong or self._listy(doc, start, end):
                 return None
@@ -407,6 +419,15 @@ class PersonRecognizer(Recognizer):
                 return None
             return self._make(start, end, NameKind.FIRST, "first_name", 0.6, first)
         if len(first) < 2 or (first in gz.surnames and not (evidence or in_ent)):
+            return None
+        # "Childcare is provided", "Texas needs more homes", "the Magnolia gift cards": an
+        # ordinary word or a big place is a name ("Wren came back upset") only with a person
+        # cue, or when the model reads it as one and no article stands before it.
+        if (
+            _ordinary(first)
+            and not (cue or age_after or kin_after or addressed)
+            and (not in_ent or "-" in first or re.search(r"\b(?:the|a|an)\s+$", before, re.I))
+        ):
             return None
         if in_other and not evidence:
             return None
@@ -428,6 +449,14 @@ class PersonRecognizer(Recognizer):
         gz = gazetteer()
         lower_words = [w for w in words if w.islower() and w in gz.word_names]
         return len(lower_words) >= 1 or sum(1 for w in words if w.lower() in gz.word_names) >= 3
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary English word or a major place, each hyphenated part ("Trauma-Informed")."""
+    gz = gazetteer()
+    return all(
+        part in gz.english_words or part in gz.major_places for part in word.split("-") if part
+    )
 
 
 def _name_like(word: str) -> bool:

@@ -24,7 +24,7 @@ from ...types import Category
 from ..anchors import SPECIFIC_ANCHOR_RE
 from ..document import TextDoc
 from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
-from .cues import generic_topic
+from .cues import GENERAL_ADDRESS_RE, generic_topic
 
 # The prefix index reads terms with CPython's own regex parser (``re._parser``, private
 # since 3.11). If a Python release moves it, every group falls back to plain ``finditer``:
@@ -317,7 +317,13 @@ def _specific_anchor(doc: TextDoc, start: int, end: int, topic: bool = False) ->
     if not topic:
         return SPECIFIC_ANCHOR_RE.search(doc.text, s, e) is not None
     sentence = AUDIENCE_RE.sub(lambda m: " " * len(m.group()), doc.text[s:e])
+    if GENERAL_ADDRESS_RE.search(sentence):
+        sentence = _GENERIC_YOU_RE.sub(lambda m: " " * len(m.group()), sentence)
     return SPECIFIC_ANCHOR_RE.search(sentence) is not None
+
+
+# In advice or a question to a group, "you" and "your" are anyone.
+_GENERIC_YOU_RE = re.compile(r"\b(?:you|your|you're|yours|u|ur)\b", re.IGNORECASE)
 
 
 def reportable(
