@@ -19,6 +19,10 @@ def test_census_lists_are_installed_and_words_stay_out() -> None:
     # ... one that is a word ("Will", "Hope", "Foster") does not
     for word in ("will", "hope", "foster", "king"):
         assert word not in gz.first_names or word in gz.word_names, word
+    # the derived lists (scripts/word_lists.py) are package data
+    assert len(gz.english_words) > 60000 and "childcare" in gz.english_words
+    assert {"texas", "saudi arabia", "chicago"} <= gz.major_places
+    assert "groesbeck" in gz.places and "texas" not in gz.places
 
 
 @pytest.mark.parametrize(
@@ -45,6 +49,11 @@ def test_census_lists_are_installed_and_words_stay_out() -> None:
         ),
         ("Jaylen Brooks, 12, wants to be a singer when he grows up.", "Jaylen Brooks"),
         ("Jaylen Brooks's book report on an Olympic swimmer is due Friday.", "Jaylen Brooks"),
+        # an ordinary word or a place used as a name, with a person cue
+        ("Meet Journey! She is 7 and loves puzzles.", "Journey"),
+        ("Say hello to Dallas, 11, our newest chess champion.", "Dallas"),
+        # a lowercase name the entity model reads as a person
+        ("omg keziah you have to see this video", "keziah"),
     ],
 )
 def test_names_are_found(screener: Screener, text: str, expected: str) -> None:
@@ -73,8 +82,24 @@ def test_names_are_found(screener: Screener, text: str, expected: str) -> None:
         "Has anyone been to the Thinkery's free family night?",
         # lowercase words that are census names
         "Her favourite things: unicorns, mac and cheese, and slime.",
+        # places: states, counties, big cities, towns after "in"
+        "Did you know Ohio needs more foster homes for teens?",
+        "Foster families are needed in Bexar, Comal and Guadalupe counties.",
+        "Flights to Hong Kong were delayed again.",
+        "The mobile clinic parks in Groesbeck on Tuesdays.",
+        # ordinary words capitalised at the start of a sentence or in a title
+        "Reminder: Childcare is provided at every class.",
+        "Workshop: Trauma-Informed Parenting, Tuesday at 6 pm.",
     ],
 )
 def test_no_private_person(screener: Screener, text: str) -> None:
     found = spans(screener.screen(text, "public"), text)
     assert not any(c == "PERSON" for c, _ in found), found
+
+
+def test_a_question_to_the_group_is_not_about_a_particular_person(screener: Screener) -> None:
+    question = "How do you all prepare little ones for court without scaring them?"
+    assert not spans(screener.screen(question, "public"), question)
+    # ... but a child described in it still is
+    text = "Our 16-year-old has an eating disorder and just started a day program."
+    assert ("HEALTH", "eating disorder") in spans(screener.screen(text, "public"), text)

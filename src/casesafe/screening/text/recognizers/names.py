@@ -88,6 +88,7 @@ class PersonRecognizer(Recognizer):
             self._lowercase_first_names,
         ):
             out.extend(rule(doc, figures))
+        out.extend(self._lowercase_model_names(doc, ents, figures))
         out.extend(self._coordinated(doc, out))
         return out
 
@@ -217,6 +218,36 @@ class PersonRecognizer(Recognizer):
                     word,
                 )
 
+    def _lowercase_model_names(
+        self, doc: TextDoc, ents: list[Entity], figures: frozenset[str]
+    ) -> Iterator[Candidate]:
+        """A lowercase name the entity model reads as a person ("omg tasha you need to see
+        this", "jaydens mom"), when no word of it is an ordinary English word or a place."""
+        gz = gazetteer()
+        for ent in ents:
+            text = doc.text[ent.start : ent.end]
+            words = [name_key(w) for w in text.split()]
+            if (
+                not words
+                or len(words) > 3
+                or not text.islower()
+                or is_public_figure(words, figures)
+            ):
+                continue
+            if any(
+                len(w) < 3
+                or not w.isalpha()
+                or w in NOT_NAME
+                or w in PRONOUNS
+                or w in COMMON_LOWER
+                or w in gz.word_names
+                or (_ordinary(w) and w not in gz.own_first_names)
+                for w in words
+            ):
+                continue
+            kind = NameKind.FULL if len(words) > 1 else NameKind.FIRST
+            yield self._make(ent.start, ent.end, kind, "model_lowercase_name", 0.6, " ".join(words))
+
     def _coordinated(self, doc: TextDoc, found: list[Candidate]) -> list[Candidate]:
         """'Kofi and Kwame', 'Ana, Lucas and Sofi': a name's list-mates are names too."""
         taken = [(c.start, c.end) for c in found]
@@ -335,6 +366,8 @@ class PersonRecognizer(Recognizer):
         text_lower = " ".join(words)
         if is_public_figure(words, figures):
             return None
+        if len(words) > 1 and text_lower in gz.major_places:
+            return None  # "Saudi Arabia", "Hong Kong", "San Antonio"
         in_ent = any(e.start <= start < e.end for e in ents)
         in_other = any(e.start <= start < e.end for e in other_ents)
         before = doc.text[max(0, start - 30) : start]
@@ -420,12 +453,15 @@ class PersonRecognizer(Recognizer):
             return self._make(start, end, NameKind.FIRST, "first_name", 0.6, first)
         if len(first) < 2 or (first in gz.surnames and not (evidence or in_ent)):
             return None
-        # "Childcare is provided", "Texas needs more homes", "the Magnolia gift cards": an
-        # ordinary word or a big place is a name ("Wren came back upset") only with a person
-        # cue, or when the model reads it as one and no article stands before it.
+        # "Texas needs more homes", "Childcare is provided", "the Magnolia gift cards": a big
+        # place is a name only with a person cue; an ordinary word ("Wren came back upset")
+        # also when the model reads it as one and no article stands before it.
+        person_cue = cue or age_after or kin_after or addressed
+        if first in gz.major_places and not person_cue:
+            return None
         if (
             _ordinary(first)
-            and not (cue or age_after or kin_after or addressed)
+            and not person_cue
             and (not in_ent or "-" in first or re.search(r"\b(?:the|a|an)\s+$", before, re.I))
         ):
             return None
@@ -452,7 +488,7 @@ class PersonRecognizer(Recognizer):
 
 
 def _ordinary(word: str) -> bool:
-    """An ordinary English word or a major place, each hyphenated part ("Trauma-Informed")."""
+    """An ordinary English word or a big place, each hyphenated part ("Trauma-Informed")."""
     gz = gazetteer()
     return all(
         part in gz.english_words or part in gz.major_places for part in word.split("-") if part
