@@ -82,6 +82,9 @@ def test_names_are_found(screener: Screener, text: str, expected: str) -> None:
         "Has anyone been to the Thinkery's free family night?",
         # lowercase words that are census names
         "Her favourite things: unicorns, mac and cheese, and slime.",
+        # public figures, characters and brands from data/public_figures.txt
+        "Our teens loved the Patrick Mahomes camp, and Lin-Manuel Miranda sent a video!",
+        "Halloween party: come dressed as Miles Morales or Dolly Parton.",
         # places: states, counties, big cities, towns after "in"
         "Did you know Ohio needs more foster homes for teens?",
         "Foster families are needed in Bexar, Comal and Guadalupe counties.",
