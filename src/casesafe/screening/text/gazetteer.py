@@ -52,7 +52,7 @@ def gazetteer() -> Gazetteer:
     own_word_names = frozenset(raw["word_names"].split())
     own_surnames = frozenset(raw["surnames"].split())
     census_first, census_last = census_names()
-    english = _word_list("english_words.txt")
+    english = word_list("english_words.txt")
     name_words = (census_first | census_last) & english
     return Gazetteer(
         first_names=own_first | (census_first - name_words - own_word_names - own_surnames),
@@ -64,10 +64,10 @@ def gazetteer() -> Gazetteer:
         own_surnames=own_surnames,
         own_first_names=own_first,
         public_figures=frozenset(p.strip() for p in raw["public_figures"].split("|") if p.strip())
-        | _word_list("public_figures.txt"),
+        | word_list("public_figures.txt"),
         english_words=english,
-        major_places=_word_list("major_places.txt"),
-        places=_word_list("places.txt"),
+        major_places=word_list("major_places.txt"),
+        places=word_list("places.txt"),
         variants={k: frozenset(v) for k, v in variants.items()},
     )
 
@@ -88,7 +88,7 @@ def census_names() -> tuple[frozenset[str], frozenset[str]]:
     return first, read("dist.all.last")
 
 
-def _word_list(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
     """One lower-case entry a line; ``#`` starts a comment line."""
     text = resources.files("casesafe.screening.data").joinpath(name)
     lines = text.read_text("utf-8").splitlines()

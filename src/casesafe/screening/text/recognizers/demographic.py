@@ -16,6 +16,7 @@ from .cues import (
     WEEKDAYS,
     anchored_to_person,
 )
+from .medicines import medicine_names
 
 _NUM = rf"(?:\d{{1,2}}|{NUMBER_WORD_RE}|a|one)"
 _NOT_AFTER_NUMBER = r"(?!\s*(?:%|percent|[ap]\.?m\b|:\d|minutes?|mins?|hours?|hrs?|days?|weeks?|dollars|miles|years? ago|\$|st\b|nd\b|rd\b|th\b|o'clock|people|families|kids|children|spots|seats))"
@@ -487,6 +488,8 @@ class AddressRecognizer(Recognizer):
                 r"open house|house party|at home on", text.lower()
             ):
                 return None
+            if first in medicine_names()[0]:
+                return None  # "sent him home on Zyvox": a medicine, not a street
             if rule.name == "intersection":
                 if re.match(r"\s+[A-Z]", doc.text[match.end() : match.end() + 3]):
                     return None  # "the Boys & Girls Club": part of a longer name
