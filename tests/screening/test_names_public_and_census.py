@@ -54,6 +54,8 @@ def test_census_lists_are_installed_and_words_stay_out() -> None:
         ("Say hello to Dallas, 11, our newest chess champion.", "Dallas"),
         # a lowercase name the entity model reads as a person
         ("omg keziah you have to see this video", "keziah"),
+        # a greeting that opens a lowercase text is a cue, not a name
+        ("hey marisol its ur worker, call me back", "marisol"),
     ],
 )
 def test_names_are_found(screener: Screener, text: str, expected: str) -> None:

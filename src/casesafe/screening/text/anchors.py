@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 SPECIFIC_ANCHOR_RE = re.compile(
-    r"\b(?:he|she|him|her|hers|his|i|i'm|im|i've|my|me|you|your|you're|mom|mother|mama|"
+    r"\b(?:he|she|him|her|hers|his|i|i'm|im|i've|my|me|you|your|you're|u|ur|mom|mother|mama|"
     r"dad|father|papa|son|daughter|baby|brother|sister|grandma|grandmother|grandpa|"
     r"grandfather|aunt|uncle|cousin|boyfriend|girlfriend|stepdad|stepmom|client|"
     r"the (?:kids|children|child|boys|girls|twins|siblings|family|parents)|kiddo|little one|"

@@ -172,9 +172,12 @@ LOWER_FAMILY = re.compile(
 
 
 # A lowercase known first name needs a person-like neighbour on one side.
+# A greeting that opens a sentence is a cue for the word after it ("hey shanice its ur
+# worker"), not a name itself: the sentence-start branch skips it.
 LOWER_CUE = re.compile(
-    r"(?:(?:^|[.!?]\s+|\b(?:hi|hey|yo|dear|meet|named|for|reminder:?|tell|and|with|thanks|congrats"
-    r"|call|text|ask|me and|like)\s+)([a-z]{3,})\b"
+    r"(?:(?:(?:^|[.!?]\s+)(?!(?:hi|hey|yo|dear|meet|thanks|congrats)\s)|\b(?:hi|hey|yo|dear|"
+    r"meet|named|for|reminder:?|tell|and|with|thanks|congrats|call|text|ask|me and|like)\s+)"
+    r"([a-z]{3,})\b"
     r"|\b([a-z]{3,})(?=\s*(?:['’]s\b|\(\d|\s+(?:and|is|was|has|had|wants|needs|says|said|gave|makes|made"
     r"|looks|loves|likes|do|does|did|got|went|came|should|would|could|can|will|just|called|texted)\b)))"
 )
