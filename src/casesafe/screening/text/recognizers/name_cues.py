@@ -36,7 +36,8 @@ NOT_NAME = context_words("not_name")
 
 ORG_WORDS = re.compile(
     r"\b(?:school|elementary|middle|high|academy|library|park|center|centre|church|county|"
-    r"street|st|avenue|ave|road|rd|drive|lane|hospital|clinic|foundation|agency|department|"
+    r"street|st|avenue|ave|road|rd|drive|lane|blvd|boulevard|hwy|highway|pkwy|parkway|fc|"
+    r"hospital|clinic|foundation|agency|department|"
     r"services|council|university|college|institute|association|coalition|network|"
     r"alliance|club|team|league|inc|llc|corp|company|bank|museum|zoo|hall|court|district|"
     r"apartments|shelter|ministries|church|temple|mosque|café|cafe|restaurant|grill|"

@@ -114,8 +114,9 @@ class PersonRecognizer(Recognizer):
             stem = m.group(1).lower()
             if m.group(0).split()[-1].lower() in NOT_NAME:
                 continue
-            if stem in COMMON_PLURAL_STEMS:
-                continue
+            word = doc.text[m.start(1) : m.end()].lower()
+            if stem in COMMON_PLURAL_STEMS or word in gz.major_places or word in gz.places:
+                continue  # "The Texas Legislature", "the Montopolis Rec Center"
             # "the Okafors down the street", "the Hendersons who foster": people, not things
             if stem in gz.surnames or (
                 not ORG_WORDS.search(stem)
@@ -167,6 +168,14 @@ class PersonRecognizer(Recognizer):
                 for f in figures
             ):
                 continue
+            # "Dr. Dan Siegel's work", "Mrs. Doubtfire", "Coach Taylor": the title with the
+            # name, or the name with the word after it, is a public figure or a character.
+            following = re.match(r"\s+([A-Z][\w'’-]+?)(?:['’]s)?\b", doc.text[m.end(1) :])
+            words = [m.group(0).lower(), word.lower()]
+            if following:
+                words.append(f"{word} {following.group(1)}".lower())
+            if any(is_public_figure(w.split(), figures) for w in words):
+                continue
             kind = NameKind.REFERENCE if len(word) == 1 else NameKind.SURNAME  # "Mrs. P"
             yield self._make(m.start(), m.end(1), kind, "honorific_surname", 0.8, word.lower())
 
@@ -181,6 +190,13 @@ class PersonRecognizer(Recognizer):
                 r"\d\s*$", doc.text[max(0, m.start() - 3) : m.start()]
             ):
                 continue  # "Walter E. Long Lake", "1508 E. Cesar Chavez": names of places
+            if re.search(r"[\w-]$", doc.text[max(0, m.start() - 1) : m.start()]):
+                continue  # "Chick-fil-A. Questions?": the end of a longer word
+            before = re.search(r"([A-Z][\w'’-]*)\s+$", doc.text[max(0, m.start() - 30) : m.start()])
+            if before and is_public_figure(
+                f"{before.group(1)} {m.group(1)}. {word}".lower().split(), figures
+            ):
+                continue  # "Chuck E. Cheese"
             if word.lower() in gz.surnames or m.start(2) in doc.proper_starts:
                 yield self._make(
                     m.start(), m.end(), NameKind.FULL, "initial_surname", 0.75, word.lower()
@@ -462,7 +478,12 @@ class PersonRecognizer(Recognizer):
         if (
             _ordinary(first)
             and not person_cue
-            and (not in_ent or "-" in first or re.search(r"\b(?:the|a|an)\s+$", before, re.I))
+            and (
+                not in_ent
+                or "-" in first
+                or after.lstrip().startswith(":")  # "Agenda: ...", a label
+                or re.search(r"\b(?:the|a|an)\s+$", before, re.I)
+            )
         ):
             return None
         if in_other and not evidence:
