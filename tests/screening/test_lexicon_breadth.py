@@ -17,6 +17,14 @@ from .conftest import spans
 SENSITIVE = {"HEALTH", "CASE_DETAIL"}
 
 POSITIVES: list[tuple[str, str]] = [
+    # round 4: screeners and their scores, dental care, caseworker shorthand, jail, relapse,
+    # leaving care
+    ("Her PHQ-9 came back at 19, so the doctor referred her to psychiatry.", "HEALTH"),
+    ("He has an abscessed tooth and needs two teeth pulled.", "HEALTH"),
+    ("Dad's perm hrg got reset to the 14th.", "CASE_DETAIL"),
+    ("I put money on his books every Friday.", "CASE_DETAIL"),
+    ("Mom went back to using after ninety days.", "CASE_DETAIL"),
+    ("She ages out of care in June.", "CASE_DETAIL"),
     # physical and chronic conditions
     ("Her eczema flared up again after the move.", "HEALTH"),
     ("The baby was born with a congenital heart defect.", "HEALTH"),
@@ -120,6 +128,8 @@ POSITIVES: list[tuple[str, str]] = [
 ]
 
 TRAPS: list[str] = [
+    "Be a respite provider or a mentor this spring.",
+    "Our ICPC refresher training is due by the 30th.",
     # public health and awareness announcements
     "Free flu shot clinic Saturday at the community center, all ages welcome.",
     "Free HIV testing at the health fair this Friday.",
