@@ -80,6 +80,13 @@ def medicine_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(strong), frozenset(weak)
 
 
+@lru_cache(maxsize=1)
+def _leading_words() -> frozenset[str]:
+    """First words of the names of two words or more: only they start a longer lookup."""
+    strong, weak = medicine_names()
+    return frozenset(name.split()[0] for name in strong | weak if " " in name)
+
+
 @register
 class MedicineRecognizer(Recognizer):
     id = "medicine_list"
@@ -92,13 +99,16 @@ class MedicineRecognizer(Recognizer):
 
     def analyze(self, doc: TextDoc) -> Iterable[Candidate]:
         strong, weak = medicine_names()
+        leads = _leading_words()
         tokens = doc.tokens
+        words = [t.lower for t in tokens]
         excluded: list[tuple[int, int]] | None = None
         i = 0
         while i < len(tokens):
             found = None
-            for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
-                name = " ".join(t.lower for t in tokens[i : i + n])
+            longest = min(MAX_WORDS, len(tokens) - i) if words[i] in leads else 1
+            for n in range(longest, 0, -1):
+                name = words[i] if n == 1 else " ".join(words[i : i + n])
                 if name in strong or name in weak:
                     found = (n, name in strong)
                     break

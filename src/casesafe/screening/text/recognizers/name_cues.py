@@ -211,6 +211,16 @@ def figure_index(figures: frozenset[str]) -> tuple[frozenset[str], frozenset[str
     return multi, heads
 
 
+@lru_cache(maxsize=8)
+def titled_figures(figures: frozenset[str]) -> frozenset[str]:
+    """Surnames of figures known with a title: "Mr. Rogers", "Dr. Seuss"."""
+    return frozenset(
+        parts[-1]
+        for f in figures
+        if len(parts := f.split()) > 1 and parts[0].rstrip(".") in ("mr", "mister", "dr")
+    )
+
+
 def is_public_figure(words: list[str], figures: frozenset[str]) -> bool:
     """'Michelle Obama', 'Simone Biles Owens', or the first two words of a longer name."""
     text = " ".join(words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from ...types import Category, NameKind
 from ..document import TextDoc, Token
@@ -51,6 +52,7 @@ from .name_cues import (
     is_public_figure,
     name_key,
     possessive,
+    titled_figures,
 )
 
 # Words that start sentences, label fields or name holidays, never people.
@@ -72,7 +74,7 @@ class PersonRecognizer(Recognizer):
             for e in doc.entities
             if e.label in ("GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART")
         ]
-        figures = gz.public_figures | {p.lower() for p in doc.config.public_figures}
+        figures = _figures(tuple(doc.config.public_figures))
         out: list[Candidate] = []
         for run in capitalised_runs(doc):
             cand = self._judge_run(doc, run, ents, other_ents, figures)
@@ -162,11 +164,7 @@ class PersonRecognizer(Recognizer):
             word = m.group(1).rstrip(".")
             if in_public_role(doc, m.start(), m.end()):
                 continue
-            if word.lower() in NOT_NAME or any(
-                f.endswith(" " + word.lower())
-                and f.split()[0].rstrip(".") in ("mr", "mister", "dr")
-                for f in figures
-            ):
+            if word.lower() in NOT_NAME or word.lower() in titled_figures(figures):
                 continue
             # "Dr. Dan Siegel's work", "Mrs. Doubtfire", "Coach Taylor": the title with the
             # name, or the name with the word after it, is a public figure or a character.
@@ -506,6 +504,14 @@ class PersonRecognizer(Recognizer):
         gz = gazetteer()
         lower_words = [w for w in words if w.islower() and w in gz.word_names]
         return len(lower_words) >= 1 or sum(1 for w in words if w.lower() in gz.word_names) >= 3
+
+
+@lru_cache(maxsize=8)
+def _figures(extra: tuple[str, ...]) -> frozenset[str]:
+    """The public figures, with the agency's own (from configuration) when it names any.
+    One object per configuration, so the indexes built on it are cached too."""
+    gz = gazetteer()
+    return gz.public_figures | {p.lower() for p in extra} if extra else gz.public_figures
 
 
 def _ordinary(word: str) -> bool:
