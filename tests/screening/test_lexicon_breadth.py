@@ -128,6 +128,10 @@ POSITIVES: list[tuple[str, str]] = [
 ]
 
 TRAPS: list[str] = [
+    "that quiz was brutal i need therapy lol",
+    "The manager said the first 90 days are a probation period.",
+    "We finally won custody of the TV remote back from our teenager.",
+    "I swear this kid is allergic to cleaning her room.",
     "Be a respite provider or a mentor this spring.",
     "Our ICPC refresher training is due by the 30th.",
     # public health and awareness announcements

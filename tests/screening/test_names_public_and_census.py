@@ -54,6 +54,10 @@ def test_census_lists_are_installed_and_words_stay_out() -> None:
         ("Say hello to Dallas, 11, our newest chess champion.", "Dallas"),
         # a lowercase name the entity model reads as a person
         ("omg keziah you have to see this video", "keziah"),
+        # texting leaves out the comma after a name; a greeting or a welcome is a cue
+        ("Zev i need you to call me back tonight", "Zev"),
+        ("Come celebrate Journee at her adoption party!", "Journee"),
+        ("This sweet guy is Obadiah and he loves trains.", "Obadiah"),
         # a greeting that opens a lowercase text is a cue, not a name
         ("hey marisol its ur worker, call me back", "marisol"),
     ],
@@ -96,6 +100,8 @@ def test_names_are_found(screener: Screener, text: str, expected: str) -> None:
         "Reminder: Childcare is provided at every class.",
         "Workshop: Trauma-Informed Parenting, Tuesday at 6 pm.",
         "Staff meeting moved to Thursday. Agenda: home study backlog and mileage.",
+        # a word that opens a sentence before "you" is not a name left without its comma
+        "Hope you are all staying warm this week!",
         # a title with a public figure's or a character's name; a brand with an initial
         "Our book club is reading Dr. Bruce Perry's new book this month.",
         "Anyone tried the Chuck E. Cheese sensory hour on Sundays?",

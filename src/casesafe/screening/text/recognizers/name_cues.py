@@ -26,7 +26,9 @@ CUE_BEFORE = re.compile(
     r"nephew|niece|cousin|boyfriend|girlfriend|baby|kiddo|foster son|foster daughter|"
     r"client|youth|child|kid|student|told|asked|saw|visited|picked up|dropped off|pick up|"
     r"picking up|drop off|dropping off|bring|take|taking|pick|for|tell|remind|"
-    r"talked to|talked with|spoke with|spoke to|met with|call|text|tell)\s*,?\s*)$",
+    r"talked to|talked with|spoke with|spoke to|met with|call|text|tell|hi to|hello to|welcome|"
+    r"celebrate|congratulate|congrats to|congratulations to|shout ?out to|proud of|"
+    r"(?:guy|girl|boy|kiddo|young man|young lady|teen|sweetheart|cutie) is)\s*,?\s*)$",
     re.IGNORECASE,
 )
 
@@ -131,6 +133,35 @@ ADDRESSED = re.compile(
     r"^\s*[,!:]+\s*(?:your|you|you're|u|ur|i|i'm|we|this|just|remember|don't|dont|please|pls|can|"
     r"did|are|happy|congrats|congratulations|thank|thanks|great|good|so|hope|call|text)\b",
     re.IGNORECASE,
+)
+
+
+# Texting leaves the comma out: "Roz i need to know", "Grace congrats on making varsity".
+# Words that open such sentences themselves ("Hope you're well") are left out by the caller.
+ADDRESSED_BARE = re.compile(
+    r"^\s+(?:you|u|ur|i|i'm|im|text me|call me|congrats|congratulations|happy birthday|"
+    r"thank you|thanks)\b",
+    re.IGNORECASE,
+)
+OPENING_WORDS = frozenset(
+    [
+        "hope",
+        "will",
+        "may",
+        "mark",
+        "miss",
+        "love",
+        "trust",
+        "wish",
+        "bless",
+        "thank",
+        "pray",
+        "can",
+        "did",
+        "would",
+        "could",
+        "should",
+    ]
 )
 
 

@@ -20,6 +20,7 @@ from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
 from .cues import PUBLIC_VENUE_RE, RESIDENCE_CUE_RE
 from .name_cues import (
     ADDRESSED,
+    ADDRESSED_BARE,
     AGE_AFTER,
     COMMON_LOWER,
     COMMON_PLURAL_STEMS,
@@ -37,6 +38,7 @@ from .name_cues import (
     LOWER_FAMILY,
     NEXT_IN_LIST,
     NOT_NAME,
+    OPENING_WORDS,
     ORG_WORDS,
     PEOPLE_AFTER,
     PLACE_KIND_AFTER,
@@ -67,7 +69,6 @@ class PersonRecognizer(Recognizer):
     priority = 1
 
     def analyze(self, doc: TextDoc) -> Iterable[Candidate]:
-        gz = gazetteer()
         ents = [e for e in doc.entities if e.label == "PERSON"]
         other_ents = [
             e
@@ -437,12 +438,14 @@ class PersonRecognizer(Recognizer):
             cue_after = bool(CUE_AFTER.match(after))
             vocative = initial_pos and bool(VOCATIVE.match(after))
         initial = re.match(r"\s[A-Z]\.(?!\w)", doc.text[end : end + 4])
-        place = first in gz.major_places or first in gz.places
         if known_first:
+            # A town named like a person is a town after "in" or "near" ("in Bryan"), but
+            # "at" and "on" go with people too ("mad at Ashley", "Spotlight on Ravi").
+            town = (first in gz.major_places or first in gz.places) and TOWN_PREP.search(before)
             if (
                 PLACE_PREP.search(before)
                 and not possessive(doc, toks[-1])
-                and (place or not (cue_after or in_ent))
+                and (town or not (cue_after or in_ent))
             ):
                 return None  # "in Kyle", "on Lamar"; but "Spotlight on Ravi", "at Tyler's"
             if initial:
@@ -451,10 +454,12 @@ class PersonRecognizer(Recognizer):
                 )
             return self._make(start, end, NameKind.FIRST, "first_name", 0.75, first)
         age_after = AGE_AFTER.match(after) is not None
-        evidence = cue or cue_after or vocative or age_after
+        addressed = (vocative and ADDRESSED.match(after) is not None) or (
+            initial_pos and first not in OPENING_WORDS and ADDRESSED_BARE.match(after) is not None
+        )
+        evidence = cue or cue_after or vocative or age_after or addressed
         poss_tail = "'s" if re.search(r"['’]s$", toks[-1].text) else ""
         kin_after = KIN_AFTER.match(poss_tail + after) is not None
-        addressed = vocative and ADDRESSED.match(after) is not None
         if word_name:
             # "Hope", "Will", "Precious": ordinary words unless the context is about a person.
             strong = cue or age_after or kin_after or addressed or (in_ent and cue_after)
@@ -512,6 +517,9 @@ def _figures(extra: tuple[str, ...]) -> frozenset[str]:
     One object per configuration, so the indexes built on it are cached too."""
     gz = gazetteer()
     return gz.public_figures | {p.lower() for p in extra} if extra else gz.public_figures
+
+
+TOWN_PREP = re.compile(r"\b(?:in|near|outside|inside|downtown|around)\s+$", re.IGNORECASE)
 
 
 def _ordinary(word: str) -> bool:
