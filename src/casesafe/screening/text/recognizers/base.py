@@ -86,6 +86,21 @@ class Recognizer:
         """Return an adjusted score, or None to drop the match. Default: keep it."""
         return rule.score
 
+    def candidate(self, start: int, end: int, rule: str, score: float) -> Candidate:
+        """A finding of this recognizer's category, explanation and guidance."""
+        return Candidate(
+            start=start,
+            end=end,
+            category=self.category,
+            recognizer=self.id,
+            rule=rule,
+            score=score,
+            explanation=self.explanation,
+            guidance=self.guidance,
+            severity=SEVERITY_BY_CATEGORY[self.category],
+            priority=self.priority,
+        )
+
     def has_context(self, doc: TextDoc, start: int, end: int) -> bool:
         if self._context is None:
             return False

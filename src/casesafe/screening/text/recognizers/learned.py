@@ -17,11 +17,10 @@ from typing import ClassVar
 
 from ...types import Category
 from ..document import TextDoc
-from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
-from .sensitive import CaseDetailRecognizer, HealthRecognizer, load_lexicon, reportable
+from .base import Candidate, Recognizer, register
+from .sensitive import lexicon_exclusions, reportable
 
 SCORE = 0.65
-LEXICONS = (HealthRecognizer.lexicon_file, CaseDetailRecognizer.lexicon_file)
 
 
 class LearnedRecognizer(Recognizer):
@@ -32,9 +31,7 @@ class LearnedRecognizer(Recognizer):
         ents = [e for e in doc.entities if e.label == self.label]
         if not ents:
             return
-        # The lexicons' exclusions name phrases that are not disclosures ("medication
-        # logs", "court-appointed special advocate training"); they bind the model too.
-        excluded = [x for name in LEXICONS for x in load_lexicon(name).excluded_spans(doc)]
+        excluded = lexicon_exclusions(doc)
         for ent in ents:
             if any(ent.start < e and s < ent.end for s, e in excluded):
                 continue
@@ -42,18 +39,7 @@ class LearnedRecognizer(Recognizer):
             # sentence about a topic or an occasion only next to a named person.
             if reportable(doc, ent.start, ent.end, strong=False, occasions=True) is None:
                 continue
-            yield Candidate(
-                start=ent.start,
-                end=ent.end,
-                category=self.category,
-                recognizer=self.id,
-                rule="entity_model",
-                score=SCORE,
-                explanation=self.explanation,
-                guidance=self.guidance,
-                severity=SEVERITY_BY_CATEGORY[self.category],
-                priority=self.priority,
-            )
+            yield self.candidate(ent.start, ent.end, "entity_model", SCORE)
 
 
 @register

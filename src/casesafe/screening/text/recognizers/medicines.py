@@ -21,8 +21,8 @@ from functools import lru_cache
 from ...types import Category
 from ..document import TextDoc
 from ..gazetteer import gazetteer, word_list
-from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
-from .sensitive import CaseDetailRecognizer, HealthRecognizer, load_lexicon, reportable
+from .base import Candidate, Recognizer, register
+from .sensitive import lexicon_exclusions, reportable
 
 MAX_WORDS = 4
 # A one-word name needs five letters: shorter ones are mostly codes that also occur as
@@ -119,25 +119,11 @@ class MedicineRecognizer(Recognizer):
             start, end = tokens[i].start, tokens[i + n - 1].end
             i += n
             if excluded is None:
-                excluded = [
-                    x
-                    for name in (HealthRecognizer.lexicon_file, CaseDetailRecognizer.lexicon_file)
-                    for x in load_lexicon(name).excluded_spans(doc)
-                ]
+                excluded = lexicon_exclusions(doc)
             if any(start < e and s < end for s, e in excluded):
                 continue
             score = reportable(doc, start, end, strong=is_strong)
             if score is None:
                 continue
-            yield Candidate(
-                start=start,
-                end=end,
-                category=self.category,
-                recognizer=self.id,
-                rule="medicine_strong" if is_strong else "medicine_weak",
-                score=score,
-                explanation=self.explanation,
-                guidance=self.guidance,
-                severity=SEVERITY_BY_CATEGORY[self.category],
-                priority=self.priority,
-            )
+            rule = "medicine_strong" if is_strong else "medicine_weak"
+            yield self.candidate(start, end, rule, score)

@@ -404,3 +404,13 @@ class CaseDetailRecognizer(LexiconRecognizer):
     guidance = "case.details-in-person"
     explanation = "Case details stay out of public posts and ordinary messages."
     lexicon_file = "case_detail.yaml"
+
+
+def lexicon_exclusions(doc: TextDoc) -> list[tuple[int, int]]:
+    """What the HEALTH and CASE_DETAIL lexicons exclude ("medication logs", "court-appointed
+    special advocate training"): the model's marks and the medicine list are bound by it too."""
+    return [
+        span
+        for name in (HealthRecognizer.lexicon_file, CaseDetailRecognizer.lexicon_file)
+        for span in load_lexicon(name).excluded_spans(doc)
+    ]
