@@ -182,3 +182,11 @@ def test_agency_news_stays_clean(screener: Screener, text: str) -> None:
     assert screener.screen(text, "public").decision is Verdict.ALLOW, spans(
         screener.screen(text, "public"), text
     )
+
+
+def test_a_terse_note_about_a_named_person_reports_weak_health_words() -> None:
+    # Notes drop the subject: the sentence "PHQ-9 = 21, referred to psych." names nobody,
+    # but the note is about the person it names.
+    text = "HV w/ Marisol Ybarra. PHQ-9 = 21, referred to psych. F/u in two weeks."
+    found = {t for c, t in spans(screen_text(text, audience="public"), text) if c == "HEALTH"}
+    assert "PHQ-9" in found

@@ -347,9 +347,21 @@ def reportable(
             return None
         return 0.85 if anchored else 0.7
     named = _named_person(doc, start)
-    if not anchored or (topic and not (named and _PERSONAL_RE.search(sentence))):
-        return None
-    return 0.7
+    if topic:
+        return 0.7 if anchored and named and _PERSONAL_RE.search(sentence) else None
+    if anchored:
+        return 0.7
+    # Notes drop the subject ("PHQ-9 = 17, referred to psych."): a sentence that is not a
+    # topic counts when the text names a private person elsewhere.
+    return 0.6 if doc.person_spans and _TERSE_NOTE_RE.search(doc.text) else None
+
+
+# Shorthand that marks a case note or a text about one person: field labels, dates,
+# arrows, "f/u", "w/", "hx", "dx".
+_TERSE_NOTE_RE = re.compile(
+    r"(?:\b(?:f/u|w/|hx|dx|tx|yth|cw|hv|sw|tc|rx)\b|→|^\s*[\w .'-]{1,30}:\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 class LexiconRecognizer(Recognizer):
