@@ -190,3 +190,11 @@ def test_a_terse_note_about_a_named_person_reports_weak_health_words() -> None:
     text = "HV w/ Marisol Ybarra. PHQ-9 = 21, referred to psych. F/u in two weeks."
     found = {t for c, t in spans(screen_text(text, audience="public"), text) if c == "HEALTH"}
     assert "PHQ-9" in found
+
+
+def test_a_public_figures_own_story_is_not_a_disclosure() -> None:
+    story = "Simone Biles has talked openly about growing up in foster care."
+    assert not spans(screen_text(story, audience="public"), story)
+    # ... but the same fact about a private person is
+    private = "Jaylen Brooks has talked about his ADHD diagnosis with his teacher."
+    assert ("HEALTH", "ADHD") in spans(screen_text(private, audience="public"), private)

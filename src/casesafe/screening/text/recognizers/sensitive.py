@@ -23,6 +23,7 @@ import yaml
 from ...types import Category
 from ..anchors import SPECIFIC_ANCHOR_RE
 from ..document import TextDoc
+from ..gazetteer import gazetteer
 from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
 from .cues import GENERAL_ADDRESS_RE, generic_topic
 
@@ -338,6 +339,8 @@ def reportable(
     weak ones when ``occasions`` is set.
     """
     sentence = doc.sentence(start)
+    if _about_a_public_figure(doc, start, sentence):
+        return None
     topic = generic_topic(sentence)
     if (strong or occasions) and not topic:
         topic = EVENT_RE.search(sentence) is not None
@@ -426,3 +429,22 @@ def lexicon_exclusions(doc: TextDoc) -> list[tuple[int, int]]:
         for name in (HealthRecognizer.lexicon_file, CaseDetailRecognizer.lexicon_file)
         for span in load_lexicon(name).excluded_spans(doc)
     ]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|my|me|mine|we|our|ours|us|you|your|you're|u|ur)\b", re.IGNORECASE
+)
+
+
+def _about_a_public_figure(doc: TextDoc, start: int, sentence: str) -> bool:
+    """'Simone Biles has talked about growing up in foster care': the fact is a public
+    figure's, told in the third person, with no private person in the sentence."""
+    if _named_person(doc, start) or _FIRST_OR_SECOND_PERSON.search(sentence):
+        return False
+    figures = gazetteer().public_figures
+    for m in _CAPITALISED_RUN.finditer(sentence):
+        words = m.group().lower().replace("’", "'").split()
+        if any(" ".join(words[:k]) in figures for k in range(2, len(words) + 1)):
+            return True
+    return False
