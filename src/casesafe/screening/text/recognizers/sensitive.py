@@ -339,7 +339,7 @@ def reportable(
     weak ones when ``occasions`` is set.
     """
     sentence = doc.sentence(start)
-    if _about_a_public_figure(doc, start, sentence):
+    if _about_a_public_figure(doc, start, end, sentence):
         return None
     topic = generic_topic(sentence)
     if (strong or occasions) and not topic:
@@ -437,14 +437,17 @@ _FIRST_OR_SECOND_PERSON = re.compile(
 )
 
 
-def _about_a_public_figure(doc: TextDoc, start: int, sentence: str) -> bool:
-    """'Simone Biles has talked about growing up in foster care': the fact is a public
-    figure's, told in the third person, with no private person in the sentence."""
-    if _named_person(doc, start) or _FIRST_OR_SECOND_PERSON.search(sentence):
-        return False
+def _about_a_public_figure(doc: TextDoc, start: int, end: int, sentence: str) -> bool:
+    """The mark is part of a public figure's or character's name ("Judge Judy reruns"), or
+    the fact is a public figure's, told in the third person with no private person in the
+    sentence ("Simone Biles has talked about growing up in foster care")."""
     figures = gazetteer().public_figures
+    offset = doc.sentence_bounds(start)[0]
+    third_person = not (_named_person(doc, start) or _FIRST_OR_SECOND_PERSON.search(sentence))
     for m in _CAPITALISED_RUN.finditer(sentence):
         words = m.group().lower().replace("’", "'").split()
-        if any(" ".join(words[:k]) in figures for k in range(2, len(words) + 1)):
+        if any(" ".join(words[:k]) in figures for k in range(2, len(words) + 1)) and (
+            third_person or (offset + m.start() <= start and end <= offset + m.end())
+        ):
             return True
     return False
