@@ -91,6 +91,7 @@ def test_names_are_found(screener: Screener, text: str, expected: str) -> None:
         # public figures, characters and brands from data/public_figures.txt
         "Our teens loved the Patrick Mahomes camp, and Lin-Manuel Miranda sent a video!",
         "Halloween party: come dressed as Miles Morales or Dolly Parton.",
+        "Lin-Manuel Miranda fans: the teen theater camp is doing Hamilton songs.",
         # places: states, counties, big cities, towns after "in"
         "Did you know Ohio needs more foster homes for teens?",
         "Foster families are needed in Bexar, Comal and Guadalupe counties.",

@@ -92,7 +92,7 @@ class PersonRecognizer(Recognizer):
         ):
             out.extend(rule(doc, figures))
         out.extend(self._lowercase_model_names(doc, ents, figures))
-        out.extend(self._coordinated(doc, out))
+        out.extend(self._coordinated(doc, out, figures))
         return out
 
     def _family_references(self, doc: TextDoc, figures: frozenset[str]) -> Iterator[Candidate]:
@@ -263,7 +263,9 @@ class PersonRecognizer(Recognizer):
             kind = NameKind.FULL if len(words) > 1 else NameKind.FIRST
             yield self._make(ent.start, ent.end, kind, "model_lowercase_name", 0.6, " ".join(words))
 
-    def _coordinated(self, doc: TextDoc, found: list[Candidate]) -> list[Candidate]:
+    def _coordinated(
+        self, doc: TextDoc, found: list[Candidate], figures: frozenset[str]
+    ) -> list[Candidate]:
         """'Kofi and Kwame', 'Ana, Lucas and Sofi': a name's list-mates are names too."""
         taken = [(c.start, c.end) for c in found]
         extra: list[Candidate] = []
@@ -280,7 +282,7 @@ class PersonRecognizer(Recognizer):
                 word = name_key(m.group(1))
                 if word in NOT_NAME or ORG_WORDS.search(word) or word in gazetteer().word_names:
                     continue
-                if any(s < te and ts < e for ts, te in taken):
+                if any(s < te and ts < e for ts, te in taken) or _in_figure(doc, s, e, figures):
                     continue
                 if s in doc.proper_starts or word in gazetteer().first_names:
                     new = self._make(s, e, NameKind.FIRST, "coordinated_name", 0.65, word)
@@ -367,6 +369,8 @@ class PersonRecognizer(Recognizer):
         if not toks:
             return None
         words = [name_key(t.text) for t in toks]
+        if is_public_figure(words, figures):
+            return None  # before an opener is cut off: "Lin-Manuel Miranda fans: ..."
         # A capitalised sentence opener in front of a name: "Reach Maria Soto".
         # ... unless a plain surname follows an unknown word: "Marisabel Quiñones" stays.
         # (The tagger cannot settle it: it calls "Siblings" and "Adopt" proper nouns too.)
@@ -520,6 +524,19 @@ def _figures(extra: tuple[str, ...]) -> frozenset[str]:
 
 
 TOWN_PREP = re.compile(r"\b(?:in|near|outside|inside|downtown|around)\s+$", re.IGNORECASE)
+
+
+def _in_figure(doc: TextDoc, start: int, end: int, figures: frozenset[str]) -> bool:
+    """The word with the capitalised word before or after it names a public figure: the
+    "Grande" of "Ariana Grande and Cynthia Erivo" is no list-mate of a private name."""
+    before = re.search(r"([A-Z][\w'’.-]*)\s+$", doc.text[max(0, start - 30) : start])
+    after = re.match(r"\s+([A-Z][\w'’.-]*)", doc.text[end : end + 30])
+    word = name_key(doc.text[start:end])
+    pairs = (
+        [name_key(before.group(1)), word] if before else [],
+        [word, name_key(after.group(1))] if after else [],
+    )
+    return any(pair and is_public_figure(pair, figures) for pair in pairs)
 
 
 def _ordinary(word: str) -> bool:
