@@ -106,6 +106,7 @@ GENERIC_TOPIC_RE = re.compile(
     r"(?:children|kids|youth|teens|families|parents) (?:who|in care|in foster care|"
     r"often|may|can|with)|research|studies|statistics|policy|law|bill|campaign|"
     r"hiring|volunteers?|donat\w+|fundrais\w+|join us|register|rsvp|sign up|experience in|"
+    r"\d+(?:\.\d+)? ?%|percent of|statewide|nationwide|by the numbers|"
     r"thank you|thanks to|shout ?out to|grateful to|presiding|programs?|"
     r"(?:teens|youth|kids|young people|young adults) (?:who are )?aging out|"
     r"(?:kids|children|youth|families|parents|dads|moms) in (?:kinship|foster|relative) care)\b",
