@@ -130,7 +130,7 @@ POSITIVES: list[tuple[str, str]] = [
 TRAPS: list[str] = [
     "Snow removal on the office lot starts at 5am, so park on the street.",
     "Judge me all you want, the kids are in bed by 7 tonight.",
-    "Statewide, 38% of removals last year listed parental substance use as a factor.",
+    "Last year, 38% of removals statewide listed parental substance use as a factor.",
     "that quiz was brutal i need therapy lol",
     "The manager said the first 90 days are a probation period.",
     "We finally won custody of the TV remote back from our teenager.",
