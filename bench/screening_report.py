@@ -176,11 +176,20 @@ HELD_OUT = (
         "Sealed corpus, round 4",
         "written at the start of round 4 by someone who never opened the engine, its word "
         "lists, its tests or the items of the other sets, and measured with its misses hidden "
-        "(`--misses 0`) before round 4 changed anything and at its end. Never trained on. "
-        "The numbers to trust.",
+        "(`--misses 0`) before round 4 changed anything, once in the middle and at its end. "
+        "Never trained on.",
+    ),
+    (
+        "round5_accuracy",
+        "bench/data/round5/round5.jsonl",
+        "Sealed corpus, round 5",
+        "written late in session 4 by another writer under the same rules, with more private "
+        "messages and everyday wording of health and case facts; measured with its misses "
+        "hidden when it arrived (the engine as it then was) and at the end of the session. "
+        "Never trained on.",
     ),
 )
-SEALED = ("round4_accuracy",)
+SEALED = ("round4_accuracy", "round5_accuracy")
 
 
 def holdout_section(
