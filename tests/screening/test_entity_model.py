@@ -33,15 +33,16 @@ def _meta() -> dict:
     return json.loads((Path(str(nlp.ENTITY_MODEL)) / "meta.json").read_text(encoding="utf-8"))
 
 
-# Health and case facts in everyday words that no word list names (checked below): the
-# model is a statistical component, so the test asks for most of them, not each one.
+# Health and case facts in everyday words that no word list names (checked below; two
+# sentences were replaced in round 4 when the everyday lexicon groups learned them): the
+# model is a statistical component, so the test asks for half of them, not each one.
 EVERYDAY = [
     "He has been wetting the bed again since the move.",
-    "Their father lost his parental rights in June.",
+    "His mom signed over her rights last year.",
     "She has not been sleeping since her dad went away again.",
     "She has been seeing somebody to talk to every Tuesday.",
     "Her brother has been living with another family since spring.",
-    "They took the kids after the neighbor called.",
+    "Their dad can only see them with a worker in the room now.",
     "He got bounced to another foster home last week.",
     "Her grandma is taking her in until things settle down at home.",
 ]

@@ -17,6 +17,9 @@ from .conftest import spans
 SENSITIVE = {"HEALTH", "CASE_DETAIL"}
 
 POSITIVES: list[tuple[str, str]] = [
+    # everyday wording
+    ("Her brother's been locked up since March.", "CASE_DETAIL"),
+    ("He still wets the bed at night.", "HEALTH"),
     # round 4: screeners and their scores, dental care, caseworker shorthand, jail, relapse,
     # leaving care
     ("Her PHQ-9 came back at 19, so the doctor referred her to psychiatry.", "HEALTH"),
@@ -128,6 +131,7 @@ POSITIVES: list[tuple[str, str]] = [
 ]
 
 TRAPS: list[str] = [
+    "My dad's away for a while for work, back in June.",
     "Snow removal on the office lot starts at 5am, so park on the street.",
     "Judge me all you want, the kids are in bed by 7 tonight.",
     "Last year, 38% of removals statewide listed parental substance use as a factor.",
