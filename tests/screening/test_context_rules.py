@@ -198,3 +198,14 @@ def test_a_public_figures_own_story_is_not_a_disclosure() -> None:
     # ... but the same fact about a private person is
     private = "Jaylen Brooks has talked about his ADHD diagnosis with his teacher."
     assert ("HEALTH", "ADHD") in spans(screen_text(private, audience="public"), private)
+
+
+def test_the_agencys_own_public_figures_count_for_stories_too(screener: Screener) -> None:
+    # A name the agency lists as public (configuration) is neither a private person nor,
+    # telling her own story, a disclosure about one.
+    from casesafe.screening import ScreeningConfig
+
+    config = ScreeningConfig(public_figures=("Marisela Okonjo",))
+    story = "Marisela Okonjo talked about her ADHD diagnosis and her therapy."
+    assert not screener.screen(story, "public", config=config).findings
+    assert screener.screen(story, "public").findings  # an unknown name is a private person

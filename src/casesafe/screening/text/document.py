@@ -40,6 +40,9 @@ class TextDoc:
     entities: list[Entity] = field(default_factory=list)
     proper_starts: ProperNouns | frozenset[int] = frozenset()
     person_spans: list[tuple[int, int]] = field(default_factory=list)
+    # What one recognizer computes for this text and another reads again (the lexicons'
+    # excluded phrases are read by the lexicon, model and medicine recognizers).
+    memo: dict[Any, Any] = field(default_factory=dict)
 
     @cached_property
     def lower(self) -> str:
@@ -87,6 +90,3 @@ class TextDoc:
 
     def after(self, pos: int, chars: int = 40) -> str:
         return self.lower[pos : pos + chars]
-
-    def extra(self) -> dict[str, Any]:
-        return {}

@@ -8,9 +8,10 @@ a capitalised "Will" or "Foster" is judged as before. Rules for lowercase text (
 brown family", "mac and cheese") use only the project's lists: too many census names are
 lowercase words the dictionary does not know.
 
-Two derived lists (scripts/word_lists.py) tell the name rules what else a capitalised word
-can be: an ordinary English word ("Childcare is provided") or a place ("Texas needs more
-homes", "in Groesbeck").
+Lists derived by scripts/word_lists.py tell the name rules what else a capitalised word can
+be: an ordinary English word ("Childcare is provided") or a place ("Texas needs more homes",
+"in Groesbeck"); data/public_figures.txt adds public figures, characters and brands named
+like people.
 """
 
 from __future__ import annotations
@@ -70,6 +71,14 @@ def gazetteer() -> Gazetteer:
         places=word_list("places.txt"),
         variants={k: frozenset(v) for k, v in variants.items()},
     )
+
+
+@lru_cache(maxsize=8)
+def public_figures(extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """The public figures, with the agency's own (from its configuration) when it names
+    any: one object per configuration, so the indexes built on it are cached too."""
+    known = gazetteer().public_figures
+    return known | {p.lower() for p in extra} if extra else known
 
 
 @lru_cache(maxsize=1)

@@ -120,19 +120,10 @@ class Recognizer:
                     score = min(1.0, score + self.context_boost)
                 if score < self.min_score:
                     continue
-                yield Candidate(
-                    start=start,
-                    end=end,
-                    category=self.category,
-                    recognizer=self.id,
-                    rule=rule.name,
-                    score=score,
-                    explanation=self.explanation,
-                    guidance=self.guidance,
-                    severity=SEVERITY_BY_CATEGORY[self.category],
-                    score_before_context=before if before != score else None,
-                    priority=self.priority,
-                )
+                candidate = self.candidate(start, end, rule.name, score)
+                if before != score:
+                    candidate.score_before_context = before
+                yield candidate
 
 
 REGISTRY: dict[str, type[Recognizer]] = {}

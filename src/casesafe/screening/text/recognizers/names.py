@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from ...types import Category, NameKind
 from ..document import TextDoc, Token
-from ..gazetteer import gazetteer
+from ..gazetteer import gazetteer, public_figures
 from ..nlp import Entity
-from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
+from .base import Candidate, Recognizer, register
 from .cues import PUBLIC_VENUE_RE, RESIDENCE_CUE_RE
 from .name_cues import (
     ADDRESSED,
@@ -75,7 +74,7 @@ class PersonRecognizer(Recognizer):
             for e in doc.entities
             if e.label in ("GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART")
         ]
-        figures = _figures(tuple(doc.config.public_figures))
+        figures = public_figures(tuple(doc.config.public_figures))
         out: list[Candidate] = []
         for run in capitalised_runs(doc):
             cand = self._judge_run(doc, run, ents, other_ents, figures)
@@ -306,20 +305,14 @@ class PersonRecognizer(Recognizer):
             if kind in (NameKind.FIRST, NameKind.NICKNAME)
             else self.guidance
         )
-        return Candidate(
-            start=start,
-            end=end,
-            category=Category.PERSON,
-            recognizer=self.id,
-            rule=rule,
-            score=score,
-            explanation=explanation,
-            guidance=guidance,
-            severity="medium" if kind is NameKind.FIRST else SEVERITY_BY_CATEGORY[Category.PERSON],
-            name_kind=kind,
-            entity_key="name:" + key,
-            priority=1,
-        )
+        candidate = self.candidate(start, end, rule, score)
+        candidate.explanation = explanation
+        candidate.guidance = guidance
+        candidate.name_kind = kind
+        candidate.entity_key = "name:" + key
+        if kind is NameKind.FIRST:
+            candidate.severity = "medium"
+        return candidate
 
     def _judge_run(
         self,
@@ -515,14 +508,6 @@ class PersonRecognizer(Recognizer):
         return len(lower_words) >= 1 or sum(1 for w in words if w.lower() in gz.word_names) >= 3
 
 
-@lru_cache(maxsize=8)
-def _figures(extra: tuple[str, ...]) -> frozenset[str]:
-    """The public figures, with the agency's own (from configuration) when it names any.
-    One object per configuration, so the indexes built on it are cached too."""
-    gz = gazetteer()
-    return gz.public_figures | {p.lower() for p in extra} if extra else gz.public_figures
-
-
 TOWN_PREP = re.compile(r"\b(?:in|near|outside|inside|downtown|around)\s+$", re.IGNORECASE)
 
 
@@ -573,15 +558,4 @@ class NerPlaceRecognizer(Recognizer):
             if not RESIDENCE_CUE_RE.search(before):
                 continue
             start = ent.start + (4 if text.lower().startswith("the ") else 0)
-            yield Candidate(
-                start=start,
-                end=ent.end,
-                category=Category.LOCATION,
-                recognizer=self.id,
-                rule=f"ner_{ent.label.lower()}",
-                score=0.65,
-                explanation=self.explanation,
-                guidance=self.guidance,
-                severity=SEVERITY_BY_CATEGORY[Category.LOCATION],
-                priority=0,
-            )
+            yield self.candidate(start, ent.end, f"ner_{ent.label.lower()}", 0.65)

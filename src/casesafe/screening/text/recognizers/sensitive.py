@@ -23,7 +23,7 @@ import yaml
 from ...types import Category
 from ..anchors import SPECIFIC_ANCHOR_RE
 from ..document import TextDoc
-from ..gazetteer import gazetteer
+from ..gazetteer import public_figures
 from .base import SEVERITY_BY_CATEGORY, Candidate, Recognizer, register
 from .cues import GENERAL_ADDRESS_RE, generic_topic
 
@@ -219,6 +219,14 @@ class Lexicon:
         return [(s, e, g) for g, found in zip(self.groups, spans, strict=True) for s, e in found]
 
     def excluded_spans(self, doc: TextDoc) -> list[tuple[int, int]]:
+        """Once per text: the lexicon, the entity model and the medicine list all ask."""
+        key = ("excluded", id(self))
+        spans: list[tuple[int, int]] | None = doc.memo.get(key)
+        if spans is None:
+            spans = doc.memo[key] = self._excluded_spans(doc)
+        return spans
+
+    def _excluded_spans(self, doc: TextDoc) -> list[tuple[int, int]]:
         if self.exclude_lower is not None and len(doc.lower) == len(doc.text):
             return [m.span() for m in self.exclude_lower.finditer(doc.lower)]
         if self.exclude is not None:
@@ -441,7 +449,7 @@ def _about_a_public_figure(doc: TextDoc, start: int, end: int, sentence: str) ->
     """The mark is part of a public figure's or character's name ("Judge Judy reruns"), or
     the fact is a public figure's, told in the third person with no private person in the
     sentence ("Simone Biles has talked about growing up in foster care")."""
-    figures = gazetteer().public_figures
+    figures = public_figures(tuple(doc.config.public_figures))
     offset = doc.sentence_bounds(start)[0]
     third_person = not (_named_person(doc, start) or _FIRST_OR_SECOND_PERSON.search(sentence))
     for m in _CAPITALISED_RUN.finditer(sentence):
