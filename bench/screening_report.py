@@ -176,8 +176,8 @@ HELD_OUT = (
         "Sealed corpus, round 4",
         "written at the start of round 4 by someone who never opened the engine, its word "
         "lists, its tests or the items of the other sets, and measured with its misses hidden "
-        "(`--misses 0`) before round 4 changed anything, once in the middle and at its end. "
-        "Never trained on.",
+        "(`--misses 0`) before round 4 changed anything, twice during the round (`4f1fa53`, "
+        "`2f4c5bb`) and at its end. Never trained on.",
     ),
     (
         "round5_accuracy",
